@@ -1,0 +1,39 @@
+import { buildApp } from '#server/app.ts';
+import { loadConfig } from '#server/config.ts';
+import { openDatabase } from '#server/db/connect.ts';
+import { migrateToLatest } from '#server/db/migrate.ts';
+import { cliLocale, t } from '../runtime.ts';
+
+/** Starts the server: migrates, builds the status index, serves the API and docs; stops gracefully. */
+export async function serve(flags: { port?: string | undefined; host?: string | undefined }): Promise<void> {
+  const config = loadConfig({
+    ...process.env,
+    ...(flags.port !== undefined ? { PORT: flags.port } : {}),
+    ...(flags.host !== undefined ? { HOST: flags.host } : {}),
+  });
+  const database = await openDatabase(config);
+  await migrateToLatest(database.writer);
+  const { app, ctx } = await buildApp({ config, database });
+  const stopSync = ctx.statusIndex.startSync(database.db, config.statusSyncMs);
+  const address = await app.listen({ port: config.port, host: config.host });
+  const url = address.replace('://0.0.0.0', '://localhost').replace('://[::]', '://localhost');
+  console.log(t(cliLocale(), 'cli.served', { url, location: database.location }));
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down: draining requests and writes');
+    stopSync();
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    try {
+      await app.close();
+      await database.close();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}

@@ -1,0 +1,100 @@
+import { parseArgs } from 'node:util';
+import { AndonError } from '#domain/errors.ts';
+import { translate } from '#i18n/index.ts';
+import { ConfigError } from '#server/config.ts';
+import { complaintAdd } from './commands/complaint.ts';
+import { demo } from './commands/demo.ts';
+import { migrate } from './commands/migrate.ts';
+import { pull } from './commands/pull.ts';
+import { serve } from './commands/serve.ts';
+import { status } from './commands/status.ts';
+import { cliLocale, UsageError } from './runtime.ts';
+
+const help = `andon — the andon cord for customer service
+
+Usage:
+  andon serve [--port 4310] [--host 127.0.0.1]     start the API, docs and status look-up
+  andon migrate                                    bring the database schema up to date
+  andon demo                                       load the demo data (the book, the repair shops)
+  andon complaint add --target REF --customer ID --issue CODE [--text "…"] [--order ID]
+                      [--lot ID] [--channel phone|chat|email|…] [--agent ID] [--external-id ID]
+                      [--occurred-at ISO] [--compensation coupon|refund|replacement|…]
+  andon pull (--complaint ID | --target REF --issue CODE) --by AGENT [--reason "…"]
+  andon status REF [REF …]
+
+Options for every command:
+  --json          machine-readable output
+  --lang zh-CN    messages in Chinese (default: from LANG)
+
+The database is SQLite under ANDON_DATA_DIR (./data), or PostgreSQL when DATABASE_URL is set.`;
+
+const options = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  target: { type: 'string' },
+  customer: { type: 'string' },
+  issue: { type: 'string' },
+  text: { type: 'string' },
+  order: { type: 'string' },
+  lot: { type: 'string' },
+  channel: { type: 'string' },
+  agent: { type: 'string' },
+  'external-id': { type: 'string' },
+  'occurred-at': { type: 'string' },
+  compensation: { type: 'string' },
+  complaint: { type: 'string' },
+  by: { type: 'string' },
+  reason: { type: 'string' },
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+async function main(argv: string[]): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n\n${help}`);
+  }
+  const { values: flags, positionals } = parsed;
+  const locale = cliLocale(flags.lang);
+  const [command, sub, ...rest] = positionals;
+  if (flags.help || !command || command === 'help') {
+    console.log(help);
+    return;
+  }
+  switch (command) {
+    case 'serve':
+      return serve(flags);
+    case 'migrate':
+      return migrate();
+    case 'demo':
+      return demo(locale);
+    case 'complaint':
+      if (sub !== 'add') throw new UsageError(`unknown: andon complaint ${sub ?? ''}; did you mean "andon complaint add"?`);
+      return complaintAdd(flags, locale);
+    case 'pull':
+      return pull(flags, locale);
+    case 'status':
+      return status([sub, ...rest].filter((r): r is string => Boolean(r)), flags, locale);
+    default:
+      throw new UsageError(`unknown command "${command}"\n\n${help}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const locale = cliLocale();
+  if (error instanceof UsageError || error instanceof ConfigError) {
+    console.error(`andon: ${error.message}`);
+    process.exit(2);
+  }
+  if (error instanceof AndonError) {
+    const detail = translate(locale, `errors.${error.code}.detail`, error.params);
+    console.error(`andon: ${translate(locale, `errors.${error.code}.title`)}: ${detail}`);
+    for (const issue of error.issues) console.error(`  ${issue.path.join('.')}: ${translate(locale, `fields.${issue.code}`, issue.params)}`);
+    process.exit(1);
+  }
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,46 @@
+import { type Locale, negotiateLocale, translate } from '#i18n/index.ts';
+import { type Config, loadConfig } from '#server/config.ts';
+import { type DatabaseHandle, openDatabase } from '#server/db/connect.ts';
+import { migrateToLatest } from '#server/db/migrate.ts';
+import { type Actor, type Command, type Writer } from '#server/db/writer.ts';
+import { createWriter } from '#server/app.ts';
+import { EventBus } from '#server/events.ts';
+
+/** A command's failure that is the user's to fix: printed without a stack, exit code 2. */
+export class UsageError extends Error {}
+
+/** The CLI's language: --lang, else LANG/LC_ALL (zh_CN.UTF-8 → zh-CN), else English. */
+export function cliLocale(flag?: string): Locale {
+  const env = flag ?? process.env['LC_ALL'] ?? process.env['LANG'] ?? '';
+  return negotiateLocale(env.replace('_', '-').split('.')[0], 'en');
+}
+
+export function t(locale: Locale, key: string, params?: Record<string, unknown>): string {
+  return translate(locale, key, params);
+}
+
+export interface Session {
+  config: Config;
+  database: DatabaseHandle;
+  writer: Writer;
+  run<T>(command: Command<T>, actor?: string): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Opens the configured database, brings it up to date, and gives commands a writer. */
+export async function openSession(): Promise<Session> {
+  const config = loadConfig();
+  const database = await openDatabase(config);
+  await migrateToLatest(database.writer);
+  const writer = createWriter(database, new EventBus(), config);
+  return {
+    config,
+    database,
+    writer,
+    run: (command, actor = 'cli') => writer.run(command, { id: actor } satisfies Actor),
+    close: async () => {
+      await writer.drain();
+      await database.close();
+    },
+  };
+}

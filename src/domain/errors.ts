@@ -1,0 +1,49 @@
+/** A field that failed validation: where it is (a JSON path) and why, as a stable code with parameters. */
+export interface FieldIssue {
+  path: (string | number)[];
+  /** Stable message key (e.g. `reason_required`); localised at the edge. */
+  code: string;
+  params?: Record<string, unknown>;
+  /** Already-localised message (from schema validation), used as is. */
+  message?: string;
+}
+
+/** Every failure a caller must know about has one of these stable codes. */
+export const errorCodes = [
+  'validation_failed',
+  'unknown_reference',
+  'not_found',
+  'already_exists',
+  'idempotency_conflict',
+  'andon_already_open',
+  'target_retired',
+  'rule_not_met',
+  'payload_too_large',
+  'unsupported_media_type',
+  'storage_unavailable',
+  'internal_error',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** A typed failure with a stable code; mapped once, at the edge, to problem+json or a CLI message. */
+export class AndonError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Record<string, unknown> = {},
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(`${code}${Object.keys(params).length ? ` ${JSON.stringify(params)}` : ''}`);
+    this.name = 'AndonError';
+  }
+}
+
+/** A reference in the request body that names nothing (e.g. an unknown target ref). */
+export function unknownReference(path: string, value: unknown): AndonError {
+  return new AndonError('unknown_reference', { field: path, value: String(value) }, [
+    { path: [path], code: 'unknown_reference', params: { value: String(value) } },
+  ]);
+}
+
+export function notFound(entity: string, id: string): AndonError {
+  return new AndonError('not_found', { entity, id });
+}

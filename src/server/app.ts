@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { AppContext, ZodApp } from './context.ts';
+import type { DatabaseHandle } from './db/connect.ts';
+import { GroupCommitWriter, PoolWriter, type Writer } from './db/writer.ts';
+import { EventBus } from './events.ts';
+import { landingPage } from './http/landing.ts';
+import { setDefaultLocale } from './http/locale.ts';
+import { registerProblemHandlers } from './http/problem.ts';
+import { serializerCompiler, validatorCompiler } from './http/zod.ts';
+import { andonRoutes } from './modules/andons/andons.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { complaintRoutes } from './modules/complaints/complaints.routes.ts';
+import { issueCodeRoutes } from './modules/issue-codes/issue-codes.routes.ts';
+import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
+import { ruleRoutes } from './modules/rules/rules.routes.ts';
+import { StatusIndex } from './modules/status/status-index.ts';
+import { statusRoutes } from './modules/status/status.routes.ts';
+import { systemRoutes } from './modules/system/system.routes.ts';
+import { targetRoutes } from './modules/targets/targets.routes.ts';
+import { teamRoutes } from './modules/teams/teams.routes.ts';
+import { rewardRoutes } from './modules/rewards/rewards.routes.ts';
+import { workOrderRoutes } from './modules/work-orders/work-orders.routes.ts';
+
+export interface AppOptions {
+  config: Config;
+  database: DatabaseHandle;
+  /** Check every response against its schema (tests); production only documents them. */
+  validateResponses?: boolean;
+  logger?: boolean;
+}
+
+export interface BuiltApp {
+  app: FastifyInstance;
+  ctx: AppContext;
+}
+
+/** The writer each database wants: SQLite's single writer groups commits; PostgreSQL runs them in parallel. */
+export function createWriter(database: DatabaseHandle, events: EventBus, config: Config): Writer {
+  return database.dialect === 'sqlite'
+    ? new GroupCommitWriter(database.writer, events, config.writeBatchMax)
+    : new PoolWriter(database.writer, events);
+}
+
+/** Builds the HTTP application over an open, migrated database. Used by `andon serve` and by tests. */
+export async function buildApp(options: AppOptions): Promise<BuiltApp> {
+  const { config, database } = options;
+  setDefaultLocale(config.defaultLocale);
+  const events = new EventBus();
+  const statusIndex = new StatusIndex();
+  await statusIndex.load(database.db);
+  const unfollow = statusIndex.follow(events);
+  const writer = createWriter(database, events, config);
+  const ctx: AppContext = { config, database, writer, events, statusIndex };
+
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    bodyLimit: config.bodyLimit,
+    logController: new LogController({ disableRequestLogging: true }),
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler(options.validateResponses ?? false));
+  registerProblemHandlers(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  // Access logs cost the hot paths dearly: they are written at debug level (ANDON_LOG_LEVEL=debug).
+  app.addHook('onResponse', async (request, reply) => {
+    if (reply.statusCode >= 500) request.log.warn({ method: request.method, url: request.url, status: reply.statusCode }, 'request failed');
+    else request.log.debug({ method: request.method, url: request.url, status: reply.statusCode, ms: reply.elapsedTime }, 'request');
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Andon API',
+        version: '1',
+        description:
+          'Complaints in, the cord pulled, the target off sale. Errors are RFC 9457 problem+json; send Accept-Language: zh-CN for messages in Chinese.',
+      },
+      servers: [{ url: '/' }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/v1/docs' });
+
+  await app.register(
+    async (api) => {
+      const zapp = api as unknown as ZodApp;
+      for (const routes of [
+        systemRoutes,
+        statusRoutes,
+        complaintRoutes,
+        andonRoutes,
+        targetRoutes,
+        issueCodeRoutes,
+        ruleRoutes,
+        teamRoutes,
+        organisationRoutes,
+        workOrderRoutes,
+        rewardRoutes,
+        auditRoutes,
+      ]) {
+        routes(zapp, ctx);
+      }
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    },
+    { prefix: '/api/v1' },
+  );
+
+  app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.type('text/html; charset=utf-8').send(landingPage));
+
+  app.addHook('onClose', async () => {
+    await writer.drain();
+    unfollow();
+  });
+  return { app, ctx };
+}

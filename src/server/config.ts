@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Every setting comes from the environment; the README's configuration table lists them all. */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4310),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  ANDON_DATA_DIR: z.string().min(1).default('./data'),
+  ANDON_SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL', 'EXTRA']).default('FULL'),
+  ANDON_PG_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
+  ANDON_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
+  ANDON_BATCH_BODY_LIMIT: z.coerce.number().int().min(1024).default(16_777_216),
+  ANDON_BATCH_MAX: z.coerce.number().int().min(1).max(100_000).default(5000),
+  ANDON_WRITE_BATCH_MAX: z.coerce.number().int().min(1).max(100_000).default(1000),
+  ANDON_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ANDON_DEFAULT_LOCALE: z.enum(['en', 'zh-CN']).default('en'),
+  ANDON_STATUS_SYNC_MS: z.coerce.number().int().min(50).max(600_000).default(1000),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  sqliteFile: string;
+  sqliteSynchronous: 'FULL' | 'NORMAL' | 'EXTRA';
+  pgPoolMax: number;
+  /** PostgreSQL schema to use instead of `public` (tests give each test its own). */
+  pgSchema?: string | undefined;
+  bodyLimit: number;
+  batchBodyLimit: number;
+  batchMax: number;
+  writeBatchMax: number;
+  logLevel: string;
+  defaultLocale: 'en' | 'zh-CN';
+  /** How often the status index picks up changes written by other processes. */
+  statusSyncMs: number;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads the configuration from an environment; a bad value names the variable and the reason. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.ANDON_DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    sqliteFile: path.join(dataDir, 'andon.db'),
+    sqliteSynchronous: e.ANDON_SQLITE_SYNCHRONOUS,
+    pgPoolMax: e.ANDON_PG_POOL_MAX,
+    bodyLimit: e.ANDON_BODY_LIMIT,
+    batchBodyLimit: e.ANDON_BATCH_BODY_LIMIT,
+    batchMax: e.ANDON_BATCH_MAX,
+    writeBatchMax: e.ANDON_WRITE_BATCH_MAX,
+    logLevel: e.ANDON_LOG_LEVEL,
+    defaultLocale: e.ANDON_DEFAULT_LOCALE,
+    statusSyncMs: e.ANDON_STATUS_SYNC_MS,
+  };
+}

@@ -1,0 +1,23 @@
+import { type Kysely, type Migration, type MigrationResultSet, Migrator } from 'kysely';
+import * as m0001 from './migrations/0001-core.ts';
+import * as m0002 from './migrations/0002-defaults.ts';
+
+/** The versioned migrations, in order. A new one is a new file here and a line below. */
+const migrations: Record<string, Migration> = {
+  '0001-core': m0001,
+  '0002-defaults': m0002,
+};
+
+export class MigrationError extends Error {}
+
+/** Brings the schema up to date; safe to run at every start and from several instances at once. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const result: MigrationResultSet = await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new MigrationError(`migration ${failed} failed: ${String(result.error)}`, { cause: result.error });
+  }
+  return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

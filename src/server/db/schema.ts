@@ -1,0 +1,172 @@
+/**
+ * The database as Kysely sees it. Conventions (docs/decisions/001-data-types-on-both-databases.md):
+ * ids are text (UUIDv7), timestamps ISO-8601 UTC strings, money integer minor units, booleans
+ * `boolean` on PostgreSQL and 0/1 on SQLite (read with `Boolean()`), JSON `jsonb`/text (read with `fromJson`).
+ */
+type Bool = boolean | number;
+type Json = unknown;
+
+export interface TeamsTable {
+  id: string;
+  key: string;
+  name: string;
+  description: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OrganisationsTable {
+  id: string;
+  name: string;
+  kind: string;
+  contact_name: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IssueCodesTable {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  description_zh: string | null;
+  description_en: string | null;
+  counts: Bool;
+  safety_critical: Bool;
+  active: Bool;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TargetsTable {
+  id: string;
+  ref: string;
+  kind: string;
+  name: string;
+  organisation_id: string | null;
+  supplier_team_id: string | null;
+  quality_team_id: string | null;
+  monthly_gmv_minor: number | null;
+  currency: string | null;
+  status: string;
+  status_reason: string | null;
+  status_andon_id: string | null;
+  status_changed_at: string | null;
+  status_version: number;
+  attributes: Json;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RulesTable {
+  id: string;
+  scope_key: string;
+  name: string;
+  target_kind: string | null;
+  issue_code: string | null;
+  threshold: number;
+  window_days: number;
+  mode: string;
+  reward_minor: number;
+  reward_currency: string;
+  inspection_due_hours: number;
+  root_cause_due_hours: number;
+  active: Bool;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ComplaintsTable {
+  id: string;
+  external_id: string | null;
+  request_hash: string | null;
+  target_id: string;
+  customer_ref: string;
+  issue_code: string;
+  text: string;
+  order_ref: string | null;
+  lot_ref: string | null;
+  channel: string | null;
+  compensation_kind: string | null;
+  compensation_minor: number | null;
+  compensation_currency: string | null;
+  recorded_by: string | null;
+  occurred_at: string;
+  created_at: string;
+  andon_id: string | null;
+  andon_role: string | null;
+}
+
+export interface AndonsTable {
+  id: string;
+  target_id: string;
+  issue_code: string;
+  state: string;
+  trigger: string;
+  pulled_by: string;
+  reason: string | null;
+  rule_id: string | null;
+  rule_snapshot: Json;
+  distinct_customers: number;
+  complaint_count: number;
+  monthly_gmv_minor: number | null;
+  currency: string | null;
+  pulled_at: string;
+  closed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WorkOrdersTable {
+  id: string;
+  andon_id: string;
+  type: string;
+  owner_team_id: string | null;
+  assignee: string | null;
+  status: string;
+  title_key: string;
+  instructions_key: string;
+  due_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RewardsTable {
+  id: string;
+  andon_id: string;
+  agent_ref: string;
+  amount_minor: number;
+  currency: string;
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  andon_id: string | null;
+  target_id: string | null;
+  before: Json;
+  after: Json;
+  request_id: string | null;
+}
+
+export interface Database {
+  teams: TeamsTable;
+  organisations: OrganisationsTable;
+  issue_codes: IssueCodesTable;
+  targets: TargetsTable;
+  rules: RulesTable;
+  complaints: ComplaintsTable;
+  andons: AndonsTable;
+  work_orders: WorkOrdersTable;
+  rewards: RewardsTable;
+  audit_events: AuditEventsTable;
+}

@@ -1,0 +1,175 @@
+import type { ControlledTransaction, Kysely, Transaction } from 'kysely';
+import { AndonError } from '#domain/errors.ts';
+import type { DomainEvent, EventBus } from '../events.ts';
+import type { DialectName } from './dialect.ts';
+import type { Database } from './schema.ts';
+
+/** Who asks for a change, carried into audit events. */
+export interface Actor {
+  id: string;
+  requestId?: string | undefined;
+}
+
+/** One unit of work: a transaction, its clock, its actor, and the events it will publish on commit. */
+export interface Tx {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  now: Date;
+  actor: Actor;
+  emit(event: DomainEvent): void;
+}
+
+export type Command<T> = (tx: Tx) => Promise<T>;
+
+/** Runs commands, each atomically; resolves only after the command's transaction is durable. */
+export interface Writer {
+  run<T>(command: Command<T>, actor: Actor): Promise<T>;
+  /** Waits for queued commands, then refuses new ones. */
+  drain(): Promise<void>;
+}
+
+interface Job {
+  command: Command<unknown>;
+  actor: Actor;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
+function storageFailure(cause: unknown): AndonError {
+  const error = new AndonError('storage_unavailable');
+  (error as { cause?: unknown }).cause = cause;
+  return error;
+}
+
+function txFor(db: Kysely<Database>, dialect: DialectName, actor: Actor, events: DomainEvent[]): Tx {
+  return { db, dialect, now: new Date(), actor, emit: (e) => events.push(e) };
+}
+
+/**
+ * SQLite has one writer: commands queued in the same event-loop turn share one transaction (group
+ * commit), each inside its own savepoint so one failure does not undo the others. Every reply waits
+ * for the commit, so durability is the same as one transaction per command, at a fraction of the fsyncs.
+ */
+export class GroupCommitWriter implements Writer {
+  #queue: Job[] = [];
+  #running: Promise<void> | null = null;
+  #scheduled = false;
+  #closed = false;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly events: EventBus,
+    private readonly maxBatch: number,
+  ) {}
+
+  run<T>(command: Command<T>, actor: Actor): Promise<T> {
+    if (this.#closed) return Promise.reject(new AndonError('storage_unavailable'));
+    return new Promise<T>((resolve, reject) => {
+      this.#queue.push({ command: command as Command<unknown>, actor, resolve: resolve as (v: unknown) => void, reject });
+      this.#schedule();
+    });
+  }
+
+  #schedule(): void {
+    if (this.#scheduled || this.#running) return;
+    this.#scheduled = true;
+    setImmediate(() => {
+      this.#scheduled = false;
+      this.#running = this.#flush().finally(() => {
+        this.#running = null;
+        if (this.#queue.length > 0) this.#schedule();
+      });
+    });
+  }
+
+  async #flush(): Promise<void> {
+    const batch = this.#queue.splice(0, this.maxBatch);
+    if (batch.length === 0) return;
+    const outcomes: { ok: boolean; value: unknown; events: DomainEvent[] }[] = [];
+    let trx: ControlledTransaction<Database> | undefined;
+    try {
+      trx = await this.db.startTransaction().execute();
+      for (const job of batch) {
+        const events: DomainEvent[] = [];
+        const savepoint = await trx.savepoint('job').execute();
+        try {
+          const value = await job.command(txFor(savepoint, 'sqlite', job.actor, events));
+          await savepoint.releaseSavepoint('job').execute();
+          outcomes.push({ ok: true, value, events });
+        } catch (error) {
+          await (await savepoint.rollbackToSavepoint('job').execute()).releaseSavepoint('job').execute();
+          outcomes.push({ ok: false, value: error, events: [] });
+        }
+      }
+      await trx.commit().execute();
+    } catch (error) {
+      if (trx) await trx.rollback().execute().catch(() => {});
+      const failure = storageFailure(error);
+      for (const job of batch) job.reject(failure);
+      return;
+    }
+    this.events.publish(outcomes.flatMap((o) => o.events));
+    batch.forEach((job, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome.ok) job.resolve(outcome.value);
+      else job.reject(outcome.value);
+    });
+  }
+
+  async drain(): Promise<void> {
+    this.#closed = true;
+    while (this.#running || this.#scheduled || this.#queue.length > 0) {
+      await (this.#running ?? new Promise((r) => setImmediate(r)));
+    }
+  }
+}
+
+const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock detected
+
+/** PostgreSQL: each command is its own transaction on the pool; the server groups commits itself. */
+export class PoolWriter implements Writer {
+  #inflight = new Set<Promise<unknown>>();
+  #closed = false;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly events: EventBus,
+  ) {}
+
+  run<T>(command: Command<T>, actor: Actor): Promise<T> {
+    if (this.#closed) return Promise.reject(new AndonError('storage_unavailable'));
+    const p = this.#runWithRetry(command, actor);
+    this.#inflight.add(p);
+    void p.finally(() => this.#inflight.delete(p)).catch(() => {});
+    return p;
+  }
+
+  async #runWithRetry<T>(command: Command<T>, actor: Actor): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const events: DomainEvent[] = [];
+      try {
+        const value = await this.db
+          .transaction()
+          .execute((trx: Transaction<Database>) => command(txFor(trx, 'postgres', actor, events)));
+        this.events.publish(events);
+        return value;
+      } catch (error) {
+        if (error instanceof AndonError) throw error;
+        const code = (error as { code?: string }).code;
+        if (code && RETRYABLE.has(code) && attempt < 5) continue;
+        if (isConnectionError(error)) throw storageFailure(error);
+        throw error;
+      }
+    }
+  }
+
+  async drain(): Promise<void> {
+    this.#closed = true;
+    await Promise.allSettled([...this.#inflight]);
+  }
+}
+
+function isConnectionError(error: unknown): boolean {
+  const code = (error as { code?: string }).code ?? '';
+  return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001', '53300'].includes(code);
+}

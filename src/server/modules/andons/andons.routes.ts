@@ -1,0 +1,103 @@
+import { notFound } from '#domain/errors.ts';
+import type { Locale } from '#i18n/index.ts';
+import { z } from 'zod';
+import { actorOf, type AppContext, type ZodApp } from '../../context.ts';
+import { pageOf } from '../../db/pagination.ts';
+import { IdParams, page, PageQuery, problems } from '../../http/common.ts';
+import { localeOf } from '../../http/locale.ts';
+import { AuditEvent } from '../audit/audit.schema.ts';
+import { listAuditEvents } from '../audit/audit.repository.ts';
+import { getIssueCode } from '../issue-codes/issue-codes.service.ts';
+import { presentTarget } from '../targets/targets.repository.ts';
+import { getTarget } from '../targets/targets.service.ts';
+import { presentWorkOrder } from '../work-orders/work-orders.service.ts';
+import { Andon, AndonDetail, ListAndonsQuery, PullBody, RepeatEvidence, RepeatQuery } from './andons.schema.ts';
+import { checkRepeats, findOpenAndon, getAndonDetail, listAndons, pullCord } from './andons.service.ts';
+
+type Detail = NonNullable<Awaited<ReturnType<typeof getAndonDetail>>>;
+
+function presentDetail(d: Detail, locale: Locale): AndonDetail {
+  return {
+    ...d.andon,
+    target: presentTarget(d.target),
+    complaints: d.complaints,
+    workOrders: d.workOrders.map((o) => presentWorkOrder(o, locale)),
+    reward: d.reward,
+  };
+}
+
+export function andonRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['andons'];
+  app.post(
+    '/andons',
+    {
+      schema: {
+        tags,
+        summary: 'Pull the cord',
+        description:
+          'One transaction: the target goes off sale, the andon is recorded with its complaints, the supplier-inspection and root-cause work orders open, the reward is recorded as pending. Below the threshold a written `reason` is required (422 rule_not_met without one).',
+        body: PullBody,
+        response: { 201: AndonDetail, ...problems(400, 409, 415, 422, 503) },
+      },
+    },
+    async (req, reply) => {
+      const result = await ctx.writer.run((tx) => pullCord(tx, req.body), { ...actorOf(req), id: req.body.pulledBy });
+      const detail = await getAndonDetail(ctx.database.db, result.andon.id);
+      if (!detail) throw notFound('andon', result.andon.id);
+      return reply.code(201).send(presentDetail(detail, localeOf(req)));
+    },
+  );
+  app.get(
+    '/andons',
+    { schema: { tags, summary: 'List andons', querystring: ListAndonsQuery, response: { 200: page(Andon), ...problems(400) } } },
+    async (req) => pageOf(await listAndons(ctx.database.db, req.query), req.query.limit, (a) => a.id),
+  );
+  app.get(
+    '/andons/:id',
+    { schema: { tags, summary: 'An andon with its target, complaints, work orders and reward', params: IdParams, response: { 200: AndonDetail, ...problems(404) } } },
+    async (req) => {
+      const detail = await getAndonDetail(ctx.database.db, req.params.id);
+      if (!detail) throw notFound('andon', req.params.id);
+      return presentDetail(detail, localeOf(req));
+    },
+  );
+  app.get(
+    '/andons/:id/timeline',
+    {
+      schema: {
+        tags,
+        summary: "The andon's timeline (its audit events, oldest first)",
+        params: IdParams,
+        querystring: z.object({ ...PageQuery }),
+        response: { 200: page(AuditEvent), ...problems(400, 404) },
+      },
+    },
+    async (req) => {
+      const detail = await getAndonDetail(ctx.database.db, req.params.id);
+      if (!detail) throw notFound('andon', req.params.id);
+      const events = await listAuditEvents(ctx.database.db, { andonId: req.params.id, limit: req.query.limit, cursor: req.query.cursor });
+      return pageOf(events, req.query.limit, (e) => e.id);
+    },
+  );
+  app.get(
+    '/targets/:id/repeats',
+    {
+      schema: {
+        tags: ['targets'],
+        summary: 'The repeat evidence for a target and problem, before or without recording a complaint',
+        params: IdParams,
+        querystring: RepeatQuery,
+        response: { 200: RepeatEvidence, ...problems(400, 404) },
+      },
+    },
+    async (req) => {
+      const db = ctx.database.db;
+      const target = await getTarget(db, { id: req.params.id });
+      if (!target) throw notFound('target', req.params.id);
+      const issueCode = await getIssueCode(db, req.query.issueCode);
+      if (!issueCode) throw notFound('issue code', req.query.issueCode);
+      const open = await findOpenAndon(db, target.id, issueCode.code);
+      return (await checkRepeats(db, target, issueCode, new Date(), open?.id ?? null)).evidence;
+    },
+  );
+}

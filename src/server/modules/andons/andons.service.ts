@@ -1,0 +1,245 @@
+import type { Kysely } from 'kysely';
+import { uuidv7 } from 'uuidv7';
+import { decidePull, MIN_MANUAL_REASON_LENGTH, planWorkOrders, type PullTrigger, rewardFor, rewardRecipient } from '#domain/andon.ts';
+import { AndonError, unknownReference } from '#domain/errors.ts';
+import { evaluateRepeat, windowStart } from '#domain/rules.ts';
+import { isUniqueViolation } from '../../db/dialect.ts';
+import type { Database } from '../../db/schema.ts';
+import type { Tx } from '../../db/writer.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import type { IssueCode } from '../issue-codes/issue-codes.schema.ts';
+import { getIssueCode } from '../issue-codes/issue-codes.service.ts';
+import { recordPendingReward, rewardOfAndon } from '../rewards/rewards.service.ts';
+import type { RuleRecord } from '../rules/rules.schema.ts';
+import { ruleFor } from '../rules/rules.service.ts';
+import type { TargetRecord } from '../targets/targets.repository.ts';
+import { getTarget, lockTarget, suppressTarget } from '../targets/targets.service.ts';
+import { openWorkOrders, workOrdersOfAndon } from '../work-orders/work-orders.service.ts';
+import { type AndonRecord, findAndon, findOpenAndon, insertAndon, updateAndonCounts } from './andons.repository.ts';
+import type { PullInput, RepeatEvidence } from './andons.schema.ts';
+export { findAndon, findOpenAndon, listAndons } from './andons.repository.ts';
+import {
+  andonComplaints,
+  andonCounts,
+  attachComplaints,
+  complaintEvidence,
+  complaintProblem,
+  repeatCandidates,
+} from './repeats.repository.ts';
+
+/** A repeat check and the ids it counted (all of them, not only the evidence shown). */
+export interface RepeatCheck {
+  evidence: RepeatEvidence;
+  rule: RuleRecord;
+  complaintIds: string[];
+}
+
+/**
+ * Same target, same problem, different customers, within the rule's window: counts them and says
+ * whether the rule is met. Complaints already in a closed andon no longer count; those of the open
+ * andon (if any) do.
+ */
+export async function checkRepeats(
+  db: Kysely<Database>,
+  target: Pick<TargetRecord, 'id' | 'kind'>,
+  issueCode: IssueCode,
+  now: Date,
+  openAndonId: string | null,
+): Promise<RepeatCheck> {
+  const rule = await ruleFor(db, target.kind, issueCode.code);
+  const rows = await repeatCandidates(db, {
+    targetId: target.id,
+    issueCode: issueCode.code,
+    since: windowStart(now, rule.windowDays),
+    openAndonId,
+  });
+  const evaluation = evaluateRepeat({ rule, issueCode, candidates: rows.candidates, now });
+  const distinctCustomers = Math.max(evaluation.distinctCustomers, rows.distinctCustomers);
+  const met = evaluation.counts && distinctCustomers >= evaluation.threshold;
+  return {
+    rule,
+    complaintIds: evaluation.complaintIds,
+    evidence: {
+      distinctCustomers,
+      threshold: evaluation.threshold,
+      windowDays: evaluation.windowDays,
+      windowStart: evaluation.windowStart,
+      met,
+      mode: evaluation.mode,
+      counts: evaluation.counts,
+      safetyCritical: evaluation.safetyCritical,
+      ruleId: rule.id,
+      complaints: await complaintEvidence(db, evaluation.complaintIds),
+    },
+  };
+}
+
+/**
+ * Pulls the cord, in the caller's transaction, all at once: the andon is recorded with its
+ * triggering complaints, the puller and the rule; the target goes off sale; the supplier-inspection
+ * and root-cause work orders open; the puller's reward is recorded as pending; every step is audited.
+ */
+export async function pullAndon(
+  tx: Tx,
+  input: {
+    target: TargetRecord;
+    issueCode: IssueCode;
+    check: RepeatCheck;
+    trigger: PullTrigger;
+    pulledBy: string;
+    reason: string | null;
+    triggeringRecorder: string | null;
+  },
+): Promise<AndonRecord> {
+  const { target, issueCode, check } = input;
+  const existing = await findOpenAndon(tx.db, target.id, issueCode.code);
+  if (existing) throw new AndonError('andon_already_open', { andonId: existing.id });
+  const now = tx.now.toISOString();
+  const andon: AndonRecord = {
+    id: uuidv7(),
+    targetId: target.id,
+    issueCode: issueCode.code,
+    state: 'pulled',
+    trigger: input.trigger,
+    pulledBy: input.pulledBy,
+    reason: input.reason,
+    ruleId: check.rule.id,
+    rule: { threshold: check.evidence.threshold, windowDays: check.rule.windowDays, mode: check.rule.mode },
+    distinctCustomers: check.evidence.distinctCustomers,
+    complaintCount: check.complaintIds.length,
+    monthlyGmv: target.monthlyGmv,
+    pulledAt: now,
+    closedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  try {
+    await insertAndon(tx.db, andon);
+  } catch (error) {
+    // The partial unique index is the last guard against a concurrent pull of the same problem.
+    if (isUniqueViolation(error)) throw new AndonError('andon_already_open', { andonId: 'concurrent' });
+    throw error;
+  }
+  await attachComplaints(tx.db, andon.id, check.complaintIds, 'trigger');
+  await recordAudit(tx, {
+    action: 'andon.pulled',
+    subjectType: 'andon',
+    subjectId: andon.id,
+    andonId: andon.id,
+    targetId: target.id,
+    after: {
+      trigger: andon.trigger,
+      pulledBy: andon.pulledBy,
+      reason: andon.reason,
+      issueCode: andon.issueCode,
+      distinctCustomers: andon.distinctCustomers,
+      complaintIds: check.complaintIds,
+      rule: andon.rule,
+    },
+  });
+  await suppressTarget(tx, target, {
+    id: andon.id,
+    reason: input.reason ?? `${issueCode.nameEn} / ${issueCode.nameZh}`,
+  });
+  await openWorkOrders(tx, {
+    andonId: andon.id,
+    targetId: target.id,
+    plans: planWorkOrders(check.rule, tx.now),
+    owners: { supplierTeamId: target.supplierTeamId, qualityTeamId: target.qualityTeamId },
+  });
+  const amount = rewardFor(check.rule);
+  const recipient = rewardRecipient({ trigger: input.trigger, pulledBy: input.pulledBy, triggeringRecorder: input.triggeringRecorder });
+  if (amount && recipient) await recordPendingReward(tx, { andonId: andon.id, targetId: target.id, agentRef: recipient, amount });
+  tx.emit({ type: 'andon.pulled', andonId: andon.id, targetId: target.id, issueCode: issueCode.code, trigger: andon.trigger });
+  return andon;
+}
+
+/** A complaint that arrives while its problem's andon is open joins it: the count grows, no second andon. */
+export async function attachToOpenAndon(tx: Tx, andon: AndonRecord, complaintId: string): Promise<AndonRecord> {
+  await attachComplaints(tx.db, andon.id, [complaintId], 'attached');
+  const counts = await andonCounts(tx.db, andon.id);
+  const at = tx.now.toISOString();
+  await updateAndonCounts(tx.db, andon.id, { complaintCount: counts.complaints, distinctCustomers: counts.customers, at });
+  await recordAudit(tx, {
+    action: 'andon.complaint_attached',
+    subjectType: 'andon',
+    subjectId: andon.id,
+    andonId: andon.id,
+    targetId: andon.targetId,
+    after: { complaintId, complaintCount: counts.complaints, distinctCustomers: counts.customers },
+  });
+  return { ...andon, complaintCount: counts.complaints, distinctCustomers: counts.customers, updatedAt: at };
+}
+
+export interface PullResult {
+  andon: AndonRecord;
+  target: TargetRecord;
+  evidence: RepeatEvidence;
+}
+
+/**
+ * A person pulls the cord: on a complaint, or on a target and problem. Met rule: pulled at once.
+ * Below the threshold: pulled only with a written reason (anyone may stop the line).
+ */
+export async function pullCord(tx: Tx, input: PullInput): Promise<PullResult> {
+  let targetBy: { id?: string | undefined; ref?: string | undefined } = { id: input.targetId, ref: input.targetRef };
+  let code = input.issueCode;
+  if (input.complaintId) {
+    const problem = await complaintProblem(tx.db, input.complaintId);
+    if (!problem) throw unknownReference('complaintId', input.complaintId);
+    targetBy = { id: problem.targetId };
+    code = problem.issueCode;
+  }
+  const found = await getTarget(tx.db, targetBy);
+  if (!found) throw unknownReference(input.targetId ? 'targetId' : 'targetRef', input.targetId ?? input.targetRef);
+  const target = (await lockTarget(tx.db, found.id)) ?? found;
+  const issueCode = code ? await getIssueCode(tx.db, code) : undefined;
+  if (!issueCode) throw unknownReference('issueCode', code);
+  const open = await findOpenAndon(tx.db, target.id, issueCode.code);
+  if (open) throw new AndonError('andon_already_open', { andonId: open.id });
+  const check = await checkRepeats(tx.db, target, issueCode, tx.now, null);
+  const decision = decidePull({ targetStatus: target.status, evaluation: check.evidence, reason: input.reason, automatic: false });
+  if (!decision.ok) {
+    switch (decision.reason) {
+      case 'target_retired':
+        throw new AndonError('target_retired', { ref: target.ref });
+      case 'rule_not_met':
+        throw new AndonError(
+          'rule_not_met',
+          { distinctCustomers: check.evidence.distinctCustomers, threshold: check.evidence.threshold, windowDays: check.evidence.windowDays },
+          [{ path: ['reason'], code: 'reason_required' }],
+        );
+      case 'reason_too_short':
+        throw new AndonError(
+          'validation_failed',
+          { count: 1 },
+          [{ path: ['reason'], code: 'reason_too_short', params: { min: MIN_MANUAL_REASON_LENGTH } }],
+        );
+    }
+  }
+  const andon = await pullAndon(tx, {
+    target,
+    issueCode,
+    check,
+    trigger: decision.trigger,
+    pulledBy: input.pulledBy,
+    reason: input.reason?.trim() || null,
+    triggeringRecorder: null,
+  });
+  const after = (await getTarget(tx.db, { id: target.id })) ?? target;
+  return { andon, target: after, evidence: check.evidence };
+}
+
+/** Everything about one andon: its target, complaints, work orders and reward. */
+export async function getAndonDetail(db: Kysely<Database>, id: string) {
+  const andon = await findAndon(db, id);
+  if (!andon) return undefined;
+  const [target, complaints, workOrders, reward] = await Promise.all([
+    getTarget(db, { id: andon.targetId }),
+    andonComplaints(db, id),
+    workOrdersOfAndon(db, id),
+    rewardOfAndon(db, id),
+  ]);
+  if (!target) throw new Error(`andon ${id} points at a missing target`);
+  return { andon, target, complaints, workOrders, reward: reward ?? null };
+}

@@ -1,0 +1,132 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { ComplaintEvidence } from './andons.schema.ts';
+
+/**
+ * The read model of repeat detection: complaints of one target and one problem that are not yet
+ * part of an andon (a partial, covering index serves it), or that belong to the given open andon.
+ */
+const EVIDENCE_LIMIT = 50;
+const SCAN_LIMIT = 2000;
+
+export interface RepeatRows {
+  /** Newest first; each with the customer, for counting. */
+  candidates: { id: string; customerRef: string; occurredAt: string }[];
+  /** Distinct customers among all candidates, even beyond the scan limit. */
+  distinctCustomers: number;
+}
+
+export async function repeatCandidates(
+  db: Kysely<Database>,
+  q: { targetId: string; issueCode: string; since: string; openAndonId: string | null },
+): Promise<RepeatRows> {
+  let query = db
+    .selectFrom('complaints')
+    .select(['id', 'customer_ref', 'occurred_at'])
+    .where('target_id', '=', q.targetId)
+    .where('issue_code', '=', q.issueCode)
+    .where('occurred_at', '>=', q.since);
+  const andonId = q.openAndonId;
+  query = andonId
+    ? query.where((eb) => eb.or([eb('andon_id', 'is', null), eb('andon_id', '=', andonId)]))
+    : query.where('andon_id', 'is', null);
+  const rows = await query.orderBy('occurred_at', 'desc').limit(SCAN_LIMIT).execute();
+  const candidates = rows.map((r) => ({ id: r.id, customerRef: r.customer_ref, occurredAt: r.occurred_at }));
+  let distinctCustomers = new Set(candidates.map((c) => c.customerRef)).size;
+  if (rows.length === SCAN_LIMIT) {
+    // Only a problem nobody acts on (an issue code that does not count) piles up this far: count in SQL.
+    let countQuery = db
+      .selectFrom('complaints')
+      .select(sql<number>`count(distinct customer_ref)`.as('n'))
+      .where('target_id', '=', q.targetId)
+      .where('issue_code', '=', q.issueCode)
+      .where('occurred_at', '>=', q.since);
+    countQuery = andonId
+      ? countQuery.where((eb) => eb.or([eb('andon_id', 'is', null), eb('andon_id', '=', andonId)]))
+      : countQuery.where('andon_id', 'is', null);
+    distinctCustomers = Number((await countQuery.executeTakeFirstOrThrow()).n);
+  }
+  return { candidates, distinctCustomers };
+}
+
+/** The complaints shown as evidence, by id, newest first. */
+export async function complaintEvidence(db: Kysely<Database>, ids: readonly string[]): Promise<ComplaintEvidence[]> {
+  const wanted = ids.slice(0, EVIDENCE_LIMIT);
+  if (wanted.length === 0) return [];
+  const rows = await db
+    .selectFrom('complaints')
+    .select(['id', 'customer_ref', 'occurred_at', 'text', 'order_ref', 'lot_ref', 'recorded_by', 'andon_role'])
+    .where('id', 'in', wanted)
+    .orderBy('occurred_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map(toEvidence);
+}
+
+function toEvidence(r: {
+  id: string;
+  customer_ref: string;
+  occurred_at: string;
+  text: string;
+  order_ref: string | null;
+  lot_ref: string | null;
+  recorded_by: string | null;
+  andon_role: string | null;
+}): ComplaintEvidence {
+  return {
+    id: r.id,
+    customerRef: r.customer_ref,
+    occurredAt: r.occurred_at,
+    text: r.text,
+    orderRef: r.order_ref,
+    lotRef: r.lot_ref,
+    recordedBy: r.recorded_by,
+    andonRole: r.andon_role as ComplaintEvidence['andonRole'],
+  };
+}
+
+/** An andon's complaints, newest first. */
+export async function andonComplaints(db: Kysely<Database>, andonId: string, limit = 500): Promise<ComplaintEvidence[]> {
+  const rows = await db
+    .selectFrom('complaints')
+    .select(['id', 'customer_ref', 'occurred_at', 'text', 'order_ref', 'lot_ref', 'recorded_by', 'andon_role'])
+    .where('andon_id', '=', andonId)
+    .orderBy('occurred_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(toEvidence);
+}
+
+/** Joins complaints to an andon, as its trigger or as later arrivals. */
+export async function attachComplaints(
+  db: Kysely<Database>,
+  andonId: string,
+  ids: readonly string[],
+  role: 'trigger' | 'attached',
+): Promise<void> {
+  for (let i = 0; i < ids.length; i += 500) {
+    await db
+      .updateTable('complaints')
+      .set({ andon_id: andonId, andon_role: role })
+      .where('id', 'in', ids.slice(i, i + 500))
+      .where('andon_id', 'is', null)
+      .execute();
+  }
+}
+
+/** Complaint and distinct-customer counts of an andon. */
+export async function andonCounts(db: Kysely<Database>, andonId: string): Promise<{ complaints: number; customers: number }> {
+  const r = await db
+    .selectFrom('complaints')
+    .select([sql<number>`count(*)`.as('complaints'), sql<number>`count(distinct customer_ref)`.as('customers')])
+    .where('andon_id', '=', andonId)
+    .executeTakeFirstOrThrow();
+  return { complaints: Number(r.complaints), customers: Number(r.customers) };
+}
+
+/** The target and problem a complaint is about. */
+export async function complaintProblem(db: Kysely<Database>, complaintId: string): Promise<{ targetId: string; issueCode: string } | undefined> {
+  const r = await db.selectFrom('complaints').select(['target_id', 'issue_code']).where('id', '=', complaintId).executeTakeFirst();
+  return r && { targetId: r.target_id, issueCode: r.issue_code };
+}

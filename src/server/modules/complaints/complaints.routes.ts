@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { notFound } from '#domain/errors.ts';
+import { actorOf, type AppContext, type ZodApp } from '../../context.ts';
+import { pageOf } from '../../db/pagination.ts';
+import { IdParams, page, problems } from '../../http/common.ts';
+import { RequestValidationError, toProblem } from '../../http/problem.ts';
+import { findComplaint, listComplaints, presentComplaint } from './complaints.repository.ts';
+import {
+  BatchBody,
+  BatchResult,
+  Complaint,
+  ComplaintResult,
+  CreateComplaintBody,
+  ListComplaintsQuery,
+} from './complaints.schema.ts';
+import { type RecordedComplaint, recordComplaint } from './complaints.service.ts';
+
+function present(r: RecordedComplaint): ComplaintResult {
+  return { ...r, complaint: presentComplaint(r.complaint) };
+}
+
+export function complaintRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['complaints'];
+  app.post(
+    '/complaints',
+    {
+      schema: {
+        tags,
+        summary: 'Record a complaint and learn at once whether it is a repeat',
+        description:
+          'Idempotent by externalId: a resubmission returns the original (200) instead of recording a duplicate; the same externalId with different content is a 409.',
+        body: CreateComplaintBody,
+        response: { 200: ComplaintResult, 201: ComplaintResult, ...problems(400, 409, 413, 415, 422, 503) },
+      },
+    },
+    async (req, reply) => {
+      const result = await ctx.writer.run((tx) => recordComplaint(tx, req.body), actorOf(req));
+      return reply.code(result.replayed ? 200 : 201).send(present(result));
+    },
+  );
+
+  const itemSchema = CreateComplaintBody;
+  app.post(
+    '/complaints/batch',
+    {
+      bodyLimit: ctx.config.batchBodyLimit,
+      schema: {
+        tags,
+        summary: 'Record many complaints in one call (each answered on its own)',
+        description: `Up to ${ctx.config.batchMax} complaints. Each item is validated and recorded independently: one bad item does not reject the others.`,
+        body: BatchBody,
+        response: { 200: BatchResult, ...problems(400, 413, 415) },
+      },
+      // The envelope is checked here; each item is validated on its own below, so one bad item fails alone.
+      validatorCompiler: () => (data) => {
+        const envelope = z.object({ complaints: z.array(z.unknown()).min(1).max(ctx.config.batchMax) }).safeParse(data);
+        return envelope.success ? { value: envelope.data } : { error: new RequestValidationError(envelope.error.issues) };
+      },
+    },
+    async (req) => {
+      const items = (req.body as { complaints: unknown[] }).complaints;
+      const actor = actorOf(req);
+      const settled = await Promise.allSettled(
+        items.map((raw) => {
+          const parsed = itemSchema.safeParse(raw);
+          if (!parsed.success) return Promise.reject(new RequestValidationError(parsed.error.issues));
+          return ctx.writer.run((tx) => recordComplaint(tx, parsed.data), actor);
+        }),
+      );
+      let created = 0;
+      let replayed = 0;
+      const results = settled.map((s, index) => {
+        if (s.status === 'fulfilled') {
+          if (s.value.replayed) replayed++;
+          else created++;
+          return { index, status: s.value.replayed ? 200 : 201, result: present(s.value) };
+        }
+        const p = toProblem(req, s.reason);
+        return { index, status: p.status, problem: p };
+      });
+      return { created, replayed, failed: results.length - created - replayed, results };
+    },
+  );
+
+  app.get(
+    '/complaints',
+    {
+      schema: { tags, summary: 'List complaints', querystring: ListComplaintsQuery, response: { 200: page(Complaint), ...problems(400) } },
+    },
+    async (req) => {
+      const result = pageOf(await listComplaints(ctx.database.db, req.query), req.query.limit, (c) => c.id);
+      return { items: result.items.map(presentComplaint), nextCursor: result.nextCursor };
+    },
+  );
+  app.get(
+    '/complaints/:id',
+    { schema: { tags, summary: 'Get a complaint', params: IdParams, response: { 200: Complaint, ...problems(404) } } },
+    async (req) => {
+      const c = await findComplaint(ctx.database.db, req.params.id);
+      if (!c) throw notFound('complaint', req.params.id);
+      return presentComplaint(c);
+    },
+  );
+}

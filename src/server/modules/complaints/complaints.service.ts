@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { uuidv7 } from 'uuidv7';
+import { AndonError, unknownReference } from '#domain/errors.ts';
+import type { Tx } from '../../db/writer.ts';
+import { attachToOpenAndon, checkRepeats, findAndon, findOpenAndon, pullAndon } from '../andons/andons.service.ts';
+import { getIssueCode } from '../issue-codes/issue-codes.service.ts';
+import { getTarget, lockTarget } from '../targets/targets.service.ts';
+import { type ComplaintRecord, findComplaintByExternalId, insertComplaint } from './complaints.repository.ts';
+import type { ComplaintResult, CreateComplaintInput } from './complaints.schema.ts';
+
+export interface RecordedComplaint extends Omit<ComplaintResult, 'complaint'> {
+  complaint: ComplaintRecord;
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The fingerprint of a submission: a resubmission with the same external id must match it. */
+export function requestHash(input: CreateComplaintInput): string {
+  return createHash('sha256').update(canonical(input)).digest('base64url');
+}
+
+/**
+ * Records a complaint and answers at once whether it is a repeat: how many distinct customers
+ * complained about the same target and problem in the rule's window, which complaints, and whether
+ * the rule is met. It joins the problem's open andon if there is one; in `auto` mode it pulls the cord.
+ */
+export async function recordComplaint(tx: Tx, input: CreateComplaintInput): Promise<RecordedComplaint> {
+  const found = await getTarget(tx.db, { id: input.targetId, ref: input.targetRef });
+  if (!found) throw unknownReference(input.targetId ? 'targetId' : 'targetRef', input.targetId ?? input.targetRef);
+  const issueCode = await getIssueCode(tx.db, input.issueCode);
+  if (!issueCode || !issueCode.active) throw unknownReference('issueCode', input.issueCode);
+  // Writers of one target queue here (PostgreSQL row lock), so two racing complaints see each other.
+  const target = tx.dialect === 'postgres' ? ((await lockTarget(tx.db, found.id)) ?? found) : found;
+
+  const hash = input.externalId ? requestHash(input) : null;
+  const now = tx.now.toISOString();
+  const complaint: ComplaintRecord = {
+    id: uuidv7(),
+    externalId: input.externalId ?? null,
+    requestHash: hash,
+    targetId: target.id,
+    customerRef: input.customerRef,
+    issueCode: issueCode.code,
+    text: input.text,
+    orderRef: input.orderRef ?? null,
+    lotRef: input.lotRef ?? null,
+    channel: input.channel ?? null,
+    compensation: input.compensation ? { kind: input.compensation.kind, amount: input.compensation.amount ?? null } : null,
+    recordedBy: input.recordedBy ?? null,
+    occurredAt: input.occurredAt ? new Date(input.occurredAt).toISOString() : now,
+    createdAt: now,
+    andonId: null,
+    andonRole: null,
+  };
+  if (!(await insertComplaint(tx.db, complaint))) return replay(tx, input, hash);
+
+  // An open andon means the target is off sale: only then is there one to look for.
+  const open = target.status === 'on_sale' ? undefined : await findOpenAndon(tx.db, target.id, issueCode.code);
+  tx.emit({ type: 'complaint.created', complaintId: complaint.id, targetId: target.id, issueCode: issueCode.code });
+  if (open) {
+    const andon = await attachToOpenAndon(tx, open, complaint.id);
+    const check = await checkRepeats(tx.db, target, issueCode, tx.now, andon.id);
+    return {
+      complaint: { ...complaint, andonId: andon.id, andonRole: 'attached' },
+      replayed: false,
+      action: 'attached',
+      repeat: check.evidence,
+      andon,
+      targetStatus: target.status,
+    };
+  }
+
+  const check = await checkRepeats(tx.db, target, issueCode, tx.now, null);
+  if (check.evidence.met && check.evidence.mode === 'auto' && target.status !== 'retired') {
+    const andon = await pullAndon(tx, {
+      target,
+      issueCode,
+      check,
+      trigger: 'auto',
+      pulledBy: 'system',
+      reason: null,
+      triggeringRecorder: complaint.recordedBy,
+    });
+    return {
+      complaint: { ...complaint, andonId: andon.id, andonRole: 'trigger' },
+      replayed: false,
+      action: 'auto_pulled',
+      repeat: check.evidence,
+      andon,
+      targetStatus: 'suppressed',
+    };
+  }
+  return {
+    complaint,
+    replayed: false,
+    action: check.evidence.met && target.status !== 'retired' ? 'suggest_pull' : 'recorded',
+    repeat: check.evidence,
+    andon: null,
+    targetStatus: target.status,
+  };
+}
+
+/** A resubmitted external id: the original complaint, and the state of its problem now. */
+async function replay(tx: Tx, input: CreateComplaintInput, hash: string | null): Promise<RecordedComplaint> {
+  const original = await findComplaintByExternalId(tx.db, input.externalId!);
+  if (!original) throw new Error('external id conflict without an original complaint');
+  if (original.requestHash !== hash) {
+    throw new AndonError('idempotency_conflict', { complaintId: original.id, externalId: input.externalId }, [
+      { path: ['externalId'], code: 'duplicate', params: { value: input.externalId } },
+    ]);
+  }
+  const target = await getTarget(tx.db, { id: original.targetId });
+  const issueCode = await getIssueCode(tx.db, original.issueCode);
+  if (!target || !issueCode) throw new Error('complaint references a missing target or issue code');
+  const andon = original.andonId ? ((await findAndon(tx.db, original.andonId)) ?? null) : null;
+  const openAndonId = andon && andon.closedAt === null ? andon.id : null;
+  const check = await checkRepeats(tx.db, target, issueCode, tx.now, openAndonId);
+  return { complaint: original, replayed: true, action: 'replayed', repeat: check.evidence, andon, targetStatus: target.status };
+}

@@ -1,0 +1,54 @@
+import { notFound } from '#domain/errors.ts';
+import type { AppContext, ZodApp } from '../../context.ts';
+import { problems } from '../../http/common.ts';
+import { StatusBatch, StatusBatchBody, StatusBatchQuery, StatusParams, TargetStatus } from './status.schema.ts';
+import type { StatusIndex } from './status-index.ts';
+
+/** The batch answer, assembled from the entries' ready-made JSON. */
+function batchJson(index: StatusIndex, refs: readonly string[]): string {
+  const items: string[] = [];
+  const unknown: string[] = [];
+  for (const ref of refs) {
+    const entry = index.get(ref);
+    if (entry) items.push(entry.json);
+    else unknown.push(ref);
+  }
+  return `{"items":[${items.join(',')}],"unknown":${JSON.stringify(unknown)}}`;
+}
+
+export function statusRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['status'];
+  const index = ctx.statusIndex;
+  app.get(
+    '/status/:ref',
+    {
+      schema: {
+        tags,
+        summary: 'Is this target on sale? (the storefront asks on every page view)',
+        params: StatusParams,
+        response: { 200: TargetStatus, ...problems(400, 404) },
+      },
+    },
+    async (req, reply) => {
+      const entry = index.get(req.params.ref);
+      if (!entry) throw notFound('target', req.params.ref);
+      return reply.header('cache-control', 'no-store').type('application/json; charset=utf-8').send(entry.json as never);
+    },
+  );
+  app.get(
+    '/status',
+    {
+      schema: { tags, summary: 'Status of many targets (comma-separated refs)', querystring: StatusBatchQuery, response: { 200: StatusBatch, ...problems(400) } },
+    },
+    async (req, reply) =>
+      reply.header('cache-control', 'no-store').type('application/json; charset=utf-8').send(batchJson(index, req.query.refs) as never),
+  );
+  app.post(
+    '/status/batch',
+    {
+      schema: { tags, summary: 'Status of up to 1000 targets', body: StatusBatchBody, response: { 200: StatusBatch, ...problems(400, 413, 415) } },
+    },
+    async (req, reply) =>
+      reply.header('cache-control', 'no-store').type('application/json; charset=utf-8').send(batchJson(index, req.body.refs) as never),
+  );
+}

@@ -1,0 +1,56 @@
+import { uuidv7 } from 'uuidv7';
+import { AndonError, notFound } from '#domain/errors.ts';
+import { isUniqueViolation } from '../../db/dialect.ts';
+import type { Tx } from '../../db/writer.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { findTeam, findTeamByKey, insertTeam, updateTeamRow } from './teams.repository.ts';
+import type { CreateTeamInput, Team, UpdateTeamInput } from './teams.schema.ts';
+
+function duplicateKey(key: string): AndonError {
+  return new AndonError('already_exists', { entity: 'team', field: 'key', value: key }, [
+    { path: ['key'], code: 'duplicate', params: { value: key } },
+  ]);
+}
+
+/** Creates an owner team (supplier management, quality, a frontline team …). */
+export async function createTeam(tx: Tx, input: CreateTeamInput): Promise<Team> {
+  if (await findTeamByKey(tx.db, input.key)) throw duplicateKey(input.key);
+  const now = tx.now.toISOString();
+  const team: Team = { id: uuidv7(), key: input.key, name: input.name, description: input.description ?? null, createdAt: now, updatedAt: now };
+  await insertTeam(tx.db, team);
+  await recordAudit(tx, { action: 'team.created', subjectType: 'team', subjectId: team.id, after: team });
+  return team;
+}
+
+export async function updateTeam(tx: Tx, id: string, input: UpdateTeamInput): Promise<Team> {
+  const before = await findTeam(tx.db, id);
+  if (!before) throw notFound('team', id);
+  const after: Team = {
+    ...before,
+    ...(input.key !== undefined ? { key: input.key } : {}),
+    ...(input.name !== undefined ? { name: input.name } : {}),
+    ...(input.description !== undefined ? { description: input.description ?? null } : {}),
+    updatedAt: tx.now.toISOString(),
+  };
+  try {
+    await updateTeamRow(tx.db, after);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicateKey(after.key);
+    throw error;
+  }
+  await recordAudit(tx, { action: 'team.updated', subjectType: 'team', subjectId: id, before, after });
+  return after;
+}
+
+/** The default owner teams every deployment has (created by the first migrations). */
+export const defaultTeamKeys = { supplier_management: 'supplier-management', quality: 'quality' } as const;
+
+/** The team a work order goes to: the target's own owner, else the default team for the role. */
+export async function ownerTeamId(
+  db: Tx['db'],
+  explicit: string | null,
+  role: keyof typeof defaultTeamKeys,
+): Promise<string | null> {
+  if (explicit) return explicit;
+  return (await findTeamByKey(db, defaultTeamKeys[role]))?.id ?? null;
+}
