@@ -24,6 +24,8 @@ export type Command<T> = (tx: Tx) => Promise<T>;
 /** Runs commands, each atomically; resolves only after the command's transaction is durable. */
 export interface Writer {
   run<T>(command: Command<T>, actor: Actor): Promise<T>;
+  /** Runs commands in order, each atomically on its own; one failing does not stop the others. */
+  runAll<T>(commands: Command<T>[], actor: Actor): Promise<PromiseSettledResult<T>[]>;
   /** Waits for queued commands, then refuses new ones. */
   drain(): Promise<void>;
 }
@@ -43,6 +45,44 @@ function storageFailure(cause: unknown): AndonError {
 
 function txFor(db: Kysely<Database>, dialect: DialectName, actor: Actor, events: DomainEvent[]): Tx {
   return { db, dialect, now: new Date(), actor, emit: (e) => events.push(e) };
+}
+
+interface Outcome {
+  ok: boolean;
+  value: unknown;
+  events: DomainEvent[];
+}
+
+/**
+ * Runs commands in one transaction, each inside its own savepoint so one failure does not undo
+ * the others. Returns each command's outcome, or throws when the transaction itself fails.
+ */
+async function runInOneTransaction(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  jobs: readonly { command: Command<unknown>; actor: Actor }[],
+): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  const trx: ControlledTransaction<Database> = await db.startTransaction().execute();
+  try {
+    for (const job of jobs) {
+      const events: DomainEvent[] = [];
+      const savepoint = await trx.savepoint('job').execute();
+      try {
+        const value = await job.command(txFor(savepoint, dialect, job.actor, events));
+        await savepoint.releaseSavepoint('job').execute();
+        outcomes.push({ ok: true, value, events });
+      } catch (error) {
+        await (await savepoint.rollbackToSavepoint('job').execute()).releaseSavepoint('job').execute();
+        outcomes.push({ ok: false, value: error, events: [] });
+      }
+    }
+    await trx.commit().execute();
+  } catch (error) {
+    await trx.rollback().execute().catch(() => {});
+    throw error;
+  }
+  return outcomes;
 }
 
 /**
@@ -85,25 +125,10 @@ export class GroupCommitWriter implements Writer {
   async #flush(): Promise<void> {
     const batch = this.#queue.splice(0, this.maxBatch);
     if (batch.length === 0) return;
-    const outcomes: { ok: boolean; value: unknown; events: DomainEvent[] }[] = [];
-    let trx: ControlledTransaction<Database> | undefined;
+    let outcomes: Outcome[];
     try {
-      trx = await this.db.startTransaction().execute();
-      for (const job of batch) {
-        const events: DomainEvent[] = [];
-        const savepoint = await trx.savepoint('job').execute();
-        try {
-          const value = await job.command(txFor(savepoint, 'sqlite', job.actor, events));
-          await savepoint.releaseSavepoint('job').execute();
-          outcomes.push({ ok: true, value, events });
-        } catch (error) {
-          await (await savepoint.rollbackToSavepoint('job').execute()).releaseSavepoint('job').execute();
-          outcomes.push({ ok: false, value: error, events: [] });
-        }
-      }
-      await trx.commit().execute();
+      outcomes = await runInOneTransaction(this.db, 'sqlite', batch);
     } catch (error) {
-      if (trx) await trx.rollback().execute().catch(() => {});
       const failure = storageFailure(error);
       for (const job of batch) job.reject(failure);
       return;
@@ -114,6 +139,11 @@ export class GroupCommitWriter implements Writer {
       if (outcome.ok) job.resolve(outcome.value);
       else job.reject(outcome.value);
     });
+  }
+
+  runAll<T>(commands: Command<T>[], actor: Actor): Promise<PromiseSettledResult<T>[]> {
+    // Queued in order, they share group commits in order.
+    return Promise.allSettled(commands.map((c) => this.run(c, actor)));
   }
 
   async drain(): Promise<void> {
@@ -161,6 +191,40 @@ export class PoolWriter implements Writer {
         throw error;
       }
     }
+  }
+
+  /** In order, in transactions of up to 500 commands (each in a savepoint), so a batch sees its own earlier items. */
+  async runAll<T>(commands: Command<T>[], actor: Actor): Promise<PromiseSettledResult<T>[]> {
+    if (this.#closed) return commands.map(() => ({ status: 'rejected', reason: new AndonError('storage_unavailable') }));
+    const results: PromiseSettledResult<T>[] = [];
+    const work = (async () => {
+      for (let i = 0; i < commands.length; i += 500) {
+        const chunk = commands.slice(i, i + 500).map((command) => ({ command: command as Command<unknown>, actor }));
+        let outcomes: Outcome[] | null = null;
+        for (let attempt = 1; outcomes === null; attempt++) {
+          try {
+            outcomes = await runInOneTransaction(this.db, 'postgres', chunk);
+          } catch (error) {
+            const code = (error as { code?: string }).code;
+            if (!(code && RETRYABLE.has(code) && attempt < 5)) {
+              const failure = isConnectionError(error) ? storageFailure(error) : error;
+              outcomes = chunk.map(() => ({ ok: false, value: failure, events: [] }));
+            }
+          }
+        }
+        this.events.publish(outcomes.flatMap((o) => o.events));
+        for (const o of outcomes) {
+          results.push(o.ok ? { status: 'fulfilled', value: o.value as T } : { status: 'rejected', reason: o.value });
+        }
+      }
+    })();
+    this.#inflight.add(work);
+    try {
+      await work;
+    } finally {
+      this.#inflight.delete(work);
+    }
+    return results;
   }
 
   async drain(): Promise<void> {

@@ -22,7 +22,7 @@ import {
   andonComplaints,
   andonCounts,
   attachComplaints,
-  complaintEvidence,
+  attachEligible,
   complaintProblem,
   repeatCandidates,
 } from './repeats.repository.ts';
@@ -69,7 +69,7 @@ export async function checkRepeats(
       counts: evaluation.counts,
       safetyCritical: evaluation.safetyCritical,
       ruleId: rule.id,
-      complaints: await complaintEvidence(db, evaluation.complaintIds),
+      complaints: rows.evidence,
     },
   };
 }
@@ -120,7 +120,14 @@ export async function pullAndon(
     if (isUniqueViolation(error)) throw new AndonError('andon_already_open', { andonId: 'concurrent' });
     throw error;
   }
-  await attachComplaints(tx.db, andon.id, check.complaintIds, 'trigger');
+  andon.complaintCount = await attachEligible(tx.db, andon.id, {
+    targetId: target.id,
+    issueCode: issueCode.code,
+    since: check.evidence.windowStart,
+  });
+  if (andon.complaintCount !== check.complaintIds.length) {
+    await updateAndonCounts(tx.db, andon.id, { complaintCount: andon.complaintCount, distinctCustomers: andon.distinctCustomers, at: now });
+  }
   await recordAudit(tx, {
     action: 'andon.pulled',
     subjectType: 'andon',
@@ -133,7 +140,8 @@ export async function pullAndon(
       reason: andon.reason,
       issueCode: andon.issueCode,
       distinctCustomers: andon.distinctCustomers,
-      complaintIds: check.complaintIds,
+      complaintIds: check.complaintIds.slice(0, 50),
+      complaintCount: andon.complaintCount,
       rule: andon.rule,
     },
   });

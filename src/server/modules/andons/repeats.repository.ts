@@ -7,11 +7,13 @@ import type { ComplaintEvidence } from './andons.schema.ts';
  * part of an andon (a partial, covering index serves it), or that belong to the given open andon.
  */
 const EVIDENCE_LIMIT = 50;
-const SCAN_LIMIT = 2000;
+const SCAN_LIMIT = 200;
 
 export interface RepeatRows {
   /** Newest first; each with the customer, for counting. */
   candidates: { id: string; customerRef: string; occurredAt: string }[];
+  /** The newest candidates in full, to show as evidence. */
+  evidence: ComplaintEvidence[];
   /** Distinct customers among all candidates, even beyond the scan limit. */
   distinctCustomers: number;
 }
@@ -22,7 +24,7 @@ export async function repeatCandidates(
 ): Promise<RepeatRows> {
   let query = db
     .selectFrom('complaints')
-    .select(['id', 'customer_ref', 'occurred_at'])
+    .select(['id', 'customer_ref', 'occurred_at', 'text', 'order_ref', 'lot_ref', 'recorded_by', 'andon_role'])
     .where('target_id', '=', q.targetId)
     .where('issue_code', '=', q.issueCode)
     .where('occurred_at', '>=', q.since);
@@ -30,11 +32,11 @@ export async function repeatCandidates(
   query = andonId
     ? query.where((eb) => eb.or([eb('andon_id', 'is', null), eb('andon_id', '=', andonId)]))
     : query.where('andon_id', 'is', null);
-  const rows = await query.orderBy('occurred_at', 'desc').limit(SCAN_LIMIT).execute();
+  const rows = await query.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(SCAN_LIMIT).execute();
   const candidates = rows.map((r) => ({ id: r.id, customerRef: r.customer_ref, occurredAt: r.occurred_at }));
   let distinctCustomers = new Set(candidates.map((c) => c.customerRef)).size;
   if (rows.length === SCAN_LIMIT) {
-    // Only a problem nobody acts on (an issue code that does not count) piles up this far: count in SQL.
+    // Past the scan limit (a problem that does not count piles up), the database counts the rest.
     let countQuery = db
       .selectFrom('complaints')
       .select(sql<number>`count(distinct customer_ref)`.as('n'))
@@ -46,21 +48,7 @@ export async function repeatCandidates(
       : countQuery.where('andon_id', 'is', null);
     distinctCustomers = Number((await countQuery.executeTakeFirstOrThrow()).n);
   }
-  return { candidates, distinctCustomers };
-}
-
-/** The complaints shown as evidence, by id, newest first. */
-export async function complaintEvidence(db: Kysely<Database>, ids: readonly string[]): Promise<ComplaintEvidence[]> {
-  const wanted = ids.slice(0, EVIDENCE_LIMIT);
-  if (wanted.length === 0) return [];
-  const rows = await db
-    .selectFrom('complaints')
-    .select(['id', 'customer_ref', 'occurred_at', 'text', 'order_ref', 'lot_ref', 'recorded_by', 'andon_role'])
-    .where('id', 'in', wanted)
-    .orderBy('occurred_at', 'desc')
-    .orderBy('id', 'desc')
-    .execute();
-  return rows.map(toEvidence);
+  return { candidates, evidence: rows.slice(0, EVIDENCE_LIMIT).map(toEvidence), distinctCustomers };
 }
 
 function toEvidence(r: {
@@ -96,6 +84,23 @@ export async function andonComplaints(db: Kysely<Database>, andonId: string, lim
     .limit(limit)
     .execute();
   return rows.map(toEvidence);
+}
+
+/** Joins every eligible complaint of a problem's window to a new andon; returns how many. */
+export async function attachEligible(
+  db: Kysely<Database>,
+  andonId: string,
+  q: { targetId: string; issueCode: string; since: string },
+): Promise<number> {
+  const result = await db
+    .updateTable('complaints')
+    .set({ andon_id: andonId, andon_role: 'trigger' })
+    .where('target_id', '=', q.targetId)
+    .where('issue_code', '=', q.issueCode)
+    .where('occurred_at', '>=', q.since)
+    .where('andon_id', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 /** Joins complaints to an andon, as its trigger or as later arrivals. */

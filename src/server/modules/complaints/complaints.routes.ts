@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { notFound } from '#domain/errors.ts';
 import { actorOf, type AppContext, type ZodApp } from '../../context.ts';
 import { pageOf } from '../../db/pagination.ts';
+import type { Tx } from '../../db/writer.ts';
 import { IdParams, page, problems } from '../../http/common.ts';
 import { RequestValidationError, toProblem } from '../../http/problem.ts';
 import { findComplaint, listComplaints, presentComplaint } from './complaints.repository.ts';
@@ -60,13 +61,16 @@ export function complaintRoutes(app: ZodApp, ctx: AppContext): void {
     async (req) => {
       const items = (req.body as { complaints: unknown[] }).complaints;
       const actor = actorOf(req);
-      const settled = await Promise.allSettled(
-        items.map((raw) => {
-          const parsed = itemSchema.safeParse(raw);
-          if (!parsed.success) return Promise.reject(new RequestValidationError(parsed.error.issues));
-          return ctx.writer.run((tx) => recordComplaint(tx, parsed.data), actor);
-        }),
+      const parsed = items.map((raw) => itemSchema.safeParse(raw));
+      const valid = parsed.flatMap((p, index) => (p.success ? [{ index, input: p.data }] : []));
+      const recorded = await ctx.writer.runAll(
+        valid.map(({ input }) => (tx: Tx) => recordComplaint(tx, input)),
+        actor,
       );
+      const settled: PromiseSettledResult<RecordedComplaint>[] = parsed.map((p) =>
+        p.success ? { status: 'rejected', reason: null } : { status: 'rejected', reason: new RequestValidationError(p.error.issues) },
+      );
+      valid.forEach(({ index }, i) => (settled[index] = recorded[i]!));
       let created = 0;
       let replayed = 0;
       const results = settled.map((s, index) => {
