@@ -6,6 +6,8 @@ export interface WeightingOptions {
   scheme: 'bm25' | 'tfidf';
   k1?: number;
   b?: number;
+  /** Weight multiplier of concept tokens (`~refund`): a curated translation is stronger evidence than one shared word. */
+  conceptBoost?: number;
 }
 
 /**
@@ -61,9 +63,12 @@ export class CorpusModel {
   /** A complaint's weighted, unit-length vector under the current corpus statistics. */
   vectorise(tokens: readonly string[], options: WeightingOptions): SparseVector {
     const tf = new Map<number, number>();
+    const boost = options.conceptBoost ?? 1;
+    const boosted = new Set<number>();
     for (const token of tokens) {
       const id = this.termId(token);
       tf.set(id, (tf.get(id) ?? 0) + 1);
+      if (boost !== 1 && token.startsWith('~')) boosted.add(id);
     }
     const weights = new Map<number, number>();
     if (options.scheme === 'tfidf') {
@@ -76,7 +81,7 @@ export class CorpusModel {
     const lengthRatio = tokens.length / this.averageLength;
     for (const [id, f] of tf) {
       const saturated = (f * (k1 + 1)) / (f + k1 * (1 - b + b * lengthRatio));
-      weights.set(id, saturated * this.idf(id));
+      weights.set(id, saturated * this.idf(id) * (boosted.has(id) ? boost : 1));
     }
     return unitSparse(weights);
   }

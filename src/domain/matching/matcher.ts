@@ -69,7 +69,7 @@ export interface LexicalMatcherOptions {
  */
 export class LexicalMatcher implements Matcher<SparseVector> {
   readonly name = 'lexical';
-  readonly defaultThreshold = 0.12;
+  readonly defaultThreshold = 0.2;
   readonly corpus: CorpusModel;
   private readonly terms: TermTable | undefined;
   private readonly wordPairs: boolean;
@@ -78,7 +78,7 @@ export class LexicalMatcher implements Matcher<SparseVector> {
   constructor(options: LexicalMatcherOptions = {}) {
     this.terms = options.terms === null ? undefined : (options.terms ?? defaultTermTable());
     this.wordPairs = options.wordPairs ?? true;
-    this.weighting = options.weighting ?? { scheme: 'bm25' };
+    this.weighting = options.weighting ?? { scheme: 'bm25', conceptBoost: 2 };
     this.corpus = new CorpusModel(options.priorDocuments ?? 10);
   }
 

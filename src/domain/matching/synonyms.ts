@@ -71,12 +71,13 @@ export function learnSynonyms(pairs: readonly ConfirmedPair[], options: SynonymO
     .sort((x, y) => score(y) - score(x) || (x.from < y.from ? -1 : 1));
 }
 
-/** Aliases for the term table: each learned token maps to one representative of its class. */
+/** Aliases for the term table: both tokens of a learned pair become one concept token, weighed as concepts are. */
 export function synonymAliases(learned: readonly LearnedSynonym[]): Map<string, string> {
   const aliases = new Map<string, string>();
   for (const { from, to } of learned) {
-    const rep = from < to ? from : to;
-    aliases.set(from === rep ? to : from, rep);
+    const concept = `~learned:${from < to ? from : to}`;
+    aliases.set(from, concept);
+    aliases.set(to, concept);
   }
   return aliases;
 }
