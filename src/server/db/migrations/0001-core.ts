@@ -146,7 +146,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .where(sql.ref('andon_id'), 'is', null)
     .execute();
   await db.schema.createIndex('complaints_target').on('complaints').columns(['target_id', 'occurred_at']).execute();
-  await db.schema.createIndex('complaints_andon').on('complaints').column('andon_id').execute();
+  await db.schema
+    .createIndex('complaints_andon')
+    .on('complaints')
+    .column('andon_id')
+    .where(sql.ref('andon_id'), 'is not', null)
+    .execute();
   await db.schema.createIndex('complaints_customer').on('complaints').column('customer_ref').execute();
 
   await db.schema

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { prepared } from '../../db/prepared.ts';
 import type { Database } from '../../db/schema.ts';
 import type { ComplaintEvidence } from './andons.schema.ts';
 
@@ -18,21 +19,52 @@ export interface RepeatRows {
   distinctCustomers: number;
 }
 
+type EvidenceRow = {
+  id: string;
+  customer_ref: string;
+  occurred_at: string;
+  text: string;
+  order_ref: string | null;
+  lot_ref: string | null;
+  recorded_by: string | null;
+  andon_role: string | null;
+};
+const evidenceColumns = ['id', 'customer_ref', 'occurred_at', 'text', 'order_ref', 'lot_ref', 'recorded_by', 'andon_role'] as const;
+
+// Newest first by occurrence only: ordering by a column outside the index would cost a sort.
+const unattachedInWindow = prepared<{ targetId: string; issueCode: string; since: string }, EvidenceRow>((db, p) =>
+  db
+    .selectFrom('complaints')
+    .select(evidenceColumns)
+    .where('target_id', '=', p('targetId'))
+    .where('issue_code', '=', p('issueCode'))
+    .where('occurred_at', '>=', p('since'))
+    .where('andon_id', 'is', null)
+    .orderBy('occurred_at', 'desc')
+    .limit(SCAN_LIMIT),
+);
+
+const unattachedOrOfAndonInWindow = prepared<{ targetId: string; issueCode: string; since: string; andonId: string }, EvidenceRow>(
+  (db, p) =>
+    db
+      .selectFrom('complaints')
+      .select(evidenceColumns)
+      .where('target_id', '=', p('targetId'))
+      .where('issue_code', '=', p('issueCode'))
+      .where('occurred_at', '>=', p('since'))
+      .where((eb) => eb.or([eb('andon_id', 'is', null), eb('andon_id', '=', p('andonId'))]))
+      .orderBy('occurred_at', 'desc')
+      .limit(SCAN_LIMIT),
+);
+
 export async function repeatCandidates(
   db: Kysely<Database>,
   q: { targetId: string; issueCode: string; since: string; openAndonId: string | null },
 ): Promise<RepeatRows> {
-  let query = db
-    .selectFrom('complaints')
-    .select(['id', 'customer_ref', 'occurred_at', 'text', 'order_ref', 'lot_ref', 'recorded_by', 'andon_role'])
-    .where('target_id', '=', q.targetId)
-    .where('issue_code', '=', q.issueCode)
-    .where('occurred_at', '>=', q.since);
   const andonId = q.openAndonId;
-  query = andonId
-    ? query.where((eb) => eb.or([eb('andon_id', 'is', null), eb('andon_id', '=', andonId)]))
-    : query.where('andon_id', 'is', null);
-  const rows = await query.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(SCAN_LIMIT).execute();
+  const rows = andonId
+    ? await unattachedOrOfAndonInWindow.execute(db, { targetId: q.targetId, issueCode: q.issueCode, since: q.since, andonId })
+    : await unattachedInWindow.execute(db, { targetId: q.targetId, issueCode: q.issueCode, since: q.since });
   const candidates = rows.map((r) => ({ id: r.id, customerRef: r.customer_ref, occurredAt: r.occurred_at }));
   let distinctCustomers = new Set(candidates.map((c) => c.customerRef)).size;
   if (rows.length === SCAN_LIMIT) {

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Channel, CompensationKind } from '#domain/targets.ts';
+import { prepared } from '../../db/prepared.ts';
 import type { ComplaintsTable, Database } from '../../db/schema.ts';
 import type { Complaint, ListComplaintsFilter } from './complaints.schema.ts';
 
@@ -41,33 +42,58 @@ export function presentComplaint(c: ComplaintRecord): Complaint {
   return rest;
 }
 
+const complaintColumns = [
+  'id',
+  'external_id',
+  'request_hash',
+  'target_id',
+  'customer_ref',
+  'issue_code',
+  'text',
+  'order_ref',
+  'lot_ref',
+  'channel',
+  'compensation_kind',
+  'compensation_minor',
+  'compensation_currency',
+  'recorded_by',
+  'occurred_at',
+  'created_at',
+  'andon_id',
+  'andon_role',
+] as const;
+type ComplaintRow = Record<(typeof complaintColumns)[number], unknown>;
+
+const insertComplaintRow = prepared<ComplaintRow, never>((db, p) =>
+  db
+    .insertInto('complaints')
+    .values(Object.fromEntries(complaintColumns.map((c) => [c, p(c)])) as never)
+    .onConflict((oc) => oc.column('external_id').doNothing()),
+);
+
 /** Inserts a complaint; with an external id already used, inserts nothing and returns false. */
 export async function insertComplaint(db: Kysely<Database>, c: ComplaintRecord): Promise<boolean> {
-  const result = await db
-    .insertInto('complaints')
-    .values({
-      id: c.id,
-      external_id: c.externalId,
-      request_hash: c.requestHash,
-      target_id: c.targetId,
-      customer_ref: c.customerRef,
-      issue_code: c.issueCode,
-      text: c.text,
-      order_ref: c.orderRef,
-      lot_ref: c.lotRef,
-      channel: c.channel,
-      compensation_kind: c.compensation?.kind ?? null,
-      compensation_minor: c.compensation?.amount?.amountMinor ?? null,
-      compensation_currency: c.compensation?.amount?.currency ?? null,
-      recorded_by: c.recordedBy,
-      occurred_at: c.occurredAt,
-      created_at: c.createdAt,
-      andon_id: c.andonId,
-      andon_role: c.andonRole,
-    })
-    .onConflict((oc) => oc.column('external_id').doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  const inserted = await insertComplaintRow.run(db, {
+    id: c.id,
+    external_id: c.externalId,
+    request_hash: c.requestHash,
+    target_id: c.targetId,
+    customer_ref: c.customerRef,
+    issue_code: c.issueCode,
+    text: c.text,
+    order_ref: c.orderRef,
+    lot_ref: c.lotRef,
+    channel: c.channel,
+    compensation_kind: c.compensation?.kind ?? null,
+    compensation_minor: c.compensation?.amount?.amountMinor ?? null,
+    compensation_currency: c.compensation?.amount?.currency ?? null,
+    recorded_by: c.recordedBy,
+    occurred_at: c.occurredAt,
+    created_at: c.createdAt,
+    andon_id: c.andonId,
+    andon_role: c.andonRole,
+  });
+  return inserted > 0n;
 }
 
 export async function findComplaint(db: Kysely<Database>, id: string): Promise<ComplaintRecord | undefined> {

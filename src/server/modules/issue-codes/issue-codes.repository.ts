@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import { fromBool } from '../../db/dialect.ts';
+import { prepared } from '../../db/prepared.ts';
 import type { Database, IssueCodesTable } from '../../db/schema.ts';
 import type { IssueCode } from './issue-codes.schema.ts';
 
@@ -31,8 +32,12 @@ function toRow(c: IssueCode) {
   };
 }
 
+const issueCodeByCode = prepared<{ code: string }, Selectable<IssueCodesTable>>((db, p) =>
+  db.selectFrom('issue_codes').selectAll().where('code', '=', p('code')),
+);
+
 export async function findIssueCode(db: Kysely<Database>, code: string): Promise<IssueCode | undefined> {
-  const r = await db.selectFrom('issue_codes').selectAll().where('code', '=', code).executeTakeFirst();
+  const [r] = await issueCodeByCode.execute(db, { code });
   return r && toIssueCode(r);
 }
 

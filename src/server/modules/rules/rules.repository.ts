@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { TargetKind } from '#domain/targets.ts';
 import { fromBool } from '../../db/dialect.ts';
+import { prepared } from '../../db/prepared.ts';
 import type { Database, RulesTable } from '../../db/schema.ts';
 import type { RuleRecord } from './rules.schema.ts';
 
@@ -48,12 +49,12 @@ export async function findRuleByScope(db: Kysely<Database>, scopeKey: string): P
 }
 
 /** The active rules that could govern a target kind and issue code (at most four). */
+const rulesByScope = prepared<{ both: string; code: string; kind: string }, Selectable<RulesTable>>((db, p) =>
+  db.selectFrom('rules').selectAll().where('scope_key', 'in', [p('both'), p('code'), p('kind'), '*:*']),
+);
+
 export async function candidateRules(db: Kysely<Database>, kind: TargetKind, issueCode: string): Promise<RuleRecord[]> {
-  const rows = await db
-    .selectFrom('rules')
-    .selectAll()
-    .where('scope_key', 'in', [`${kind}:${issueCode}`, `*:${issueCode}`, `${kind}:*`, '*:*'])
-    .execute();
+  const rows = await rulesByScope.execute(db, { both: `${kind}:${issueCode}`, code: `*:${issueCode}`, kind: `${kind}:*` });
   return rows.map(toRule);
 }
 

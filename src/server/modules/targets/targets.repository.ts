@@ -1,6 +1,7 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { TargetStatus } from '#domain/targets.ts';
 import { dialectOf, forUpdate, fromJson, toJson } from '../../db/dialect.ts';
+import { prepared } from '../../db/prepared.ts';
 import type { Database, TargetsTable } from '../../db/schema.ts';
 import type { ListTargetsFilter, Target } from './targets.schema.ts';
 
@@ -59,8 +60,13 @@ export async function findTarget(db: Kysely<Database>, id: string): Promise<Targ
   return r && toTarget(r);
 }
 
+const targetByRef = prepared<{ ref: string }, Selectable<TargetsTable>>((db, p) =>
+  db.selectFrom('targets').selectAll().where('ref', '=', p('ref')),
+);
+
+/** Finds a target by the caller's ref (on the intake path: a prepared query). */
 export async function findTargetByRef(db: Kysely<Database>, ref: string): Promise<TargetRecord | undefined> {
-  const r = await db.selectFrom('targets').selectAll().where('ref', '=', ref).executeTakeFirst();
+  const [r] = await targetByRef.execute(db, { ref });
   return r && toTarget(r);
 }
 
