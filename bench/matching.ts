@@ -13,7 +13,10 @@ import { SparseIndex } from '#domain/matching/sparse-index.ts';
 
 const CORPUS = 100_000;
 const TARGETS = 5_000;
-const narratives = path.resolve(import.meta.dirname, '../../shared/data/cfpb-complaints-sample/narratives.csv');
+const narratives = path.resolve(
+  import.meta.dirname,
+  '../../shared/data/cfpb-complaints-sample/narratives.csv',
+);
 
 // Chinese sentences to mix in, so the figure covers both scripts (the CFPB set is English only).
 const chinese = [
@@ -35,13 +38,22 @@ const chinese = [
 ];
 
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?。！？])\s+|\n+/).map((s) => s.trim()).filter((s) => s.length > 3);
+  return text
+    .split(/(?<=[.!?。！？])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 3);
 }
 
 /** The synthetic corpus: texts, their targets (Zipf-like sizes) in arrival order. */
-export function synthesiseCorpus(size = CORPUS, targets = TARGETS, seed = 42): { text: string; target: number }[] {
+export function synthesiseCorpus(
+  size = CORPUS,
+  targets = TARGETS,
+  seed = 42,
+): { text: string; target: number }[] {
   const rows = fs.existsSync(narratives)
-    ? (parse(fs.readFileSync(narratives), { columns: true }) as Record<string, string>[]).map((r) => sentences(r['text'] ?? ''))
+    ? (parse(fs.readFileSync(narratives), { columns: true }) as Record<string, string>[]).map((r) =>
+        sentences(r['text'] ?? ''),
+      )
     : [chinese.map((s) => s.replace(/[，。]/g, ' '))];
   const random = seededRandom(seed);
   const weights = Array.from({ length: targets }, (_, r) => 1 / (r + 1) ** 0.6);
@@ -64,12 +76,17 @@ export function synthesiseCorpus(size = CORPUS, targets = TARGETS, seed = 42): {
     let text: string;
     if (random() < 0.2) {
       const n = 1 + Math.floor(random() * 3);
-      text = Array.from({ length: n }, () => chinese[Math.floor(random() * chinese.length)] as string).join('。');
+      text = Array.from({ length: n }, () => chinese[Math.floor(random() * chinese.length)] as string).join(
+        '。',
+      );
     } else {
       const source = rows[Math.floor(random() * rows.length)] as string[];
       const start = Math.floor(random() * Math.max(1, source.length - 1));
       const take = 1 + Math.floor(random() * 4);
-      text = source.slice(start, start + take).join(' ').replace(/\d+/g, () => String(Math.floor(random() * 1000)));
+      text = source
+        .slice(start, start + take)
+        .join(' ')
+        .replace(/\d+/g, () => String(Math.floor(random() * 1000)));
     }
     corpus.push({ text: text || 'no text', target: pickTarget() });
   }
@@ -83,7 +100,9 @@ export async function benchMatching(): Promise<Record<string, number>> {
   const t0 = performance.now();
   const tokens = corpus.map((c) => matcher.tokens({ text: c.text }));
   for (const t of tokens) matcher.corpus.addDocument(t);
-  const vectors: SparseVector[] = tokens.map((t) => matcher.corpus.vectorise(t, { scheme: 'bm25', conceptBoost: 2 }));
+  const vectors: SparseVector[] = tokens.map((t) =>
+    matcher.corpus.vectorise(t, { scheme: 'bm25', conceptBoost: 2 }),
+  );
   const t1 = performance.now();
   const indexes = new Map<number, SparseIndex>();
   let compared = 0;

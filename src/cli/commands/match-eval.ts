@@ -11,7 +11,9 @@ type Flags = Record<string, string | boolean | undefined>;
 function required(flags: Flags, name: string): string {
   const value = flags[name];
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new UsageError(`--${name} is required: andon match-eval --csv FILE --entity COLUMN --label COLUMN --text COLUMN [--lang zh|en]`);
+    throw new UsageError(
+      `--${name} is required: andon match-eval --csv FILE --entity COLUMN --label COLUMN --text COLUMN [--lang zh|en]`,
+    );
   }
   return value;
 }
@@ -26,11 +28,16 @@ async function readLabelledCsv(
   let skipped = 0;
   let excluded = 0;
   let checked = false;
-  const parser = createReadStream(file).pipe(parse({ columns: true, bom: true, relax_column_count: true, skip_empty_lines: true }));
+  const parser = createReadStream(file).pipe(
+    parse({ columns: true, bom: true, relax_column_count: true, skip_empty_lines: true }),
+  );
   for await (const row of parser as AsyncIterable<Record<string, string | undefined>>) {
     if (!checked) {
       for (const column of Object.values(columns)) {
-        if (!(column in row)) throw new UsageError(`column "${column}" is not in ${file} (columns: ${Object.keys(row).join(', ')})`);
+        if (!(column in row))
+          throw new UsageError(
+            `column "${column}" is not in ${file} (columns: ${Object.keys(row).join(', ')})`,
+          );
       }
       checked = true;
     }
@@ -59,9 +66,14 @@ const round = (x: number, digits = 4) => Number(x.toFixed(digits));
  */
 export async function matchEval(flags: Flags): Promise<void> {
   const file = required(flags, 'csv');
-  const columns = { entity: required(flags, 'entity'), label: required(flags, 'label'), text: required(flags, 'text') };
+  const columns = {
+    entity: required(flags, 'entity'),
+    label: required(flags, 'label'),
+    text: required(flags, 'text'),
+  };
   const lang = flags['lang'];
-  if (lang !== undefined && lang !== 'zh' && lang !== 'en') throw new UsageError('--lang must be zh or en (the matcher reads both either way)');
+  if (lang !== undefined && lang !== 'zh' && lang !== 'en')
+    throw new UsageError('--lang must be zh or en (the matcher reads both either way)');
   let exclude: RegExp | null = null;
   if (typeof flags['exclude'] === 'string') {
     try {
@@ -70,10 +82,12 @@ export async function matchEval(flags: Flags): Promise<void> {
       throw new UsageError(`--exclude is not a valid regular expression: ${(error as Error).message}`);
     }
   }
-  const { complaints, skipped, excluded } = await readLabelledCsv(file, columns, exclude).catch((error: unknown) => {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`no such file: ${file}`);
-    throw error;
-  });
+  const { complaints, skipped, excluded } = await readLabelledCsv(file, columns, exclude).catch(
+    (error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`no such file: ${file}`);
+      throw error;
+    },
+  );
   if (complaints.length < 2) throw new UsageError(`${file} has fewer than two usable rows`);
 
   const ours = await evaluateMatcher(complaints, new LexicalMatcher());

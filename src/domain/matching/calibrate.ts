@@ -40,7 +40,9 @@ function samplePairs(groups: number[][], maxPairs: number, random: () => number)
   const total = sizes.reduce((a, b) => a + b, 0);
   const pairs: [number, number][] = [];
   if (total <= maxPairs) {
-    for (const g of groups) for (let a = 1; a < g.length; a++) for (let b = 0; b < a; b++) pairs.push([g[b] as number, g[a] as number]);
+    for (const g of groups)
+      for (let a = 1; a < g.length; a++)
+        for (let b = 0; b < a; b++) pairs.push([g[b] as number, g[a] as number]);
     return pairs;
   }
   const cumulative: number[] = [];
@@ -107,7 +109,8 @@ export function calibrateThreshold<V>(
     within[k] = similarity(a.vector, b.vector);
     for (const side of [i, j]) {
       const x = decoyFor(side);
-      if (x !== undefined) decoys.push(similarity((items[side] as { vector: V }).vector, (items[x] as { vector: V }).vector));
+      if (x !== undefined)
+        decoys.push(similarity((items[side] as { vector: V }).vector, (items[x] as { vector: V }).vector));
     }
   });
   if (decoys.length < 2) return fallback(pairs.length, decoys.length);

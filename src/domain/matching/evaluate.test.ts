@@ -38,7 +38,10 @@ describe('scoreMatching', () => {
 describe('calibrateThreshold', () => {
   it('keeps the default when there is nothing to compare against', () => {
     const one = [0, 0.1, 0.2].map((v) => ({ entity: 'A', vector: v }));
-    expect(calibrateThreshold(one, near, { defaultThreshold: 0.7 })).toMatchObject({ method: 'default', threshold: 0.7 });
+    expect(calibrateThreshold(one, near, { defaultThreshold: 0.7 })).toMatchObject({
+      method: 'default',
+      threshold: 0.7,
+    });
   });
   it('puts the threshold between same-problem pairs and chance likeness, without seeing labels', () => {
     // Each entity has one real problem (three complaints close together at e × 50) and three
@@ -47,7 +50,8 @@ describe('calibrateThreshold', () => {
     let scatter = 0;
     for (let e = 0; e < 30; e++) {
       for (let k = 0; k < 3; k++) items.push({ entity: `E${e}`, label: 'problem', vector: e * 50 + k * 0.5 });
-      for (let k = 0; k < 3; k++) items.push({ entity: `E${e}`, label: `other-${e}-${k}`, vector: 5000 + ((scatter += 37) % 400) });
+      for (let k = 0; k < 3; k++)
+        items.push({ entity: `E${e}`, label: `other-${e}-${k}`, vector: 5000 + ((scatter += 37) % 400) });
     }
     const sim = (a: number, b: number) => Math.max(0, 1 - Math.abs(a - b) / 20);
     const c = calibrateThreshold(items, sim, { defaultThreshold: 0.5 });

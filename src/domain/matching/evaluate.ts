@@ -85,7 +85,15 @@ export function scoreMatching<V>(
           else if (!same && s === bestRelevant) tiedOthers++;
           if (same && s === top) tiedRelevant++;
         }
-        if (bestRelevant === top) hits += tiedRelevant / (tiedRelevant + countAt(scores, top, (k) => (items[positions[k] as number] as { label: string }).label !== item.label));
+        if (bestRelevant === top)
+          hits +=
+            tiedRelevant /
+            (tiedRelevant +
+              countAt(
+                scores,
+                top,
+                (k) => (items[positions[k] as number] as { label: string }).label !== item.label,
+              ));
         reciprocal += 1 / (1 + above + tiedOthers / 2);
       }
       index.add(item.vector);
@@ -153,7 +161,9 @@ export async function evaluateMatcher<V>(
   const started = clock();
   const vectors = await matcher.fit(complaints.map((c) => ({ text: c.text, entityName: c.entity })));
   const items = complaints.map((c, i) => ({ entity: c.entity, label: c.label, vector: vectors[i] as V }));
-  const calibration = calibrateThreshold(items, (a, b) => matcher.similarity(a, b), { defaultThreshold: matcher.defaultThreshold });
+  const calibration = calibrateThreshold(items, (a, b) => matcher.similarity(a, b), {
+    defaultThreshold: matcher.defaultThreshold,
+  });
   const metrics = scoreMatching(items, matcher, calibration.threshold);
   return { metrics, calibration, elapsedMs: clock() - started };
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { TfidfBaselineMatcher } from './baseline.ts';
 import { groupBySimilarity } from './group.ts';
-import { EmbeddingMatcher, LexicalMatcher, embeddingsRequestBody, parseEmbeddingsResponse } from './matcher.ts';
+import {
+  EmbeddingMatcher,
+  LexicalMatcher,
+  embeddingsRequestBody,
+  parseEmbeddingsResponse,
+} from './matcher.ts';
 import { rankEarlier, suggestSameProblem } from './rank.ts';
 
 const book = '三体 The Three-Body Problem';
@@ -35,7 +40,12 @@ describe('LexicalMatcher', () => {
     const { matcher, items } = await fitted();
     const [query] = await matcher.vectorise([{ text: '这本书的书页没有裁开，没法读', entityName: book }]);
     const ranked = rankEarlier(query!, items, (a, b) => matcher.similarity(a, b));
-    expect(ranked.slice(0, 3).map((m) => m.id).sort()).toEqual(['c1', 'c2', 'c3']);
+    expect(
+      ranked
+        .slice(0, 3)
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(['c1', 'c2', 'c3']);
     const suggestion = suggestSameProblem(ranked, matcher.defaultThreshold, 'li.wei');
     expect(suggestion?.complaintIds.sort()).toEqual(['c1', 'c2', 'c3']);
     expect(suggestion?.otherCustomers).toBe(2);
@@ -85,7 +95,11 @@ describe('EmbeddingMatcher', () => {
       return texts.map((t) => (t.includes('cut') || t.includes('裁') ? [1, 0.1] : [0, 1]));
     };
     const matcher = new EmbeddingMatcher({ embed, batchSize: 2 });
-    const [a, b, c] = await matcher.fit([{ text: 'pages not cut XXXX' }, { text: '书页未裁开' }, { text: 'late delivery' }]);
+    const [a, b, c] = await matcher.fit([
+      { text: 'pages not cut XXXX' },
+      { text: '书页未裁开' },
+      { text: 'late delivery' },
+    ]);
     expect(calls).toEqual([['pages not cut', '书页未裁开'], ['late delivery']]);
     expect(matcher.similarity(a!, b!)).toBeCloseTo(1);
     expect(matcher.similarity(a!, c!)).toBeLessThan(0.2);
@@ -97,13 +111,26 @@ describe('EmbeddingMatcher', () => {
 
   it('refuses an endpoint that returns the wrong number of vectors', async () => {
     const matcher = new EmbeddingMatcher({ embed: async () => [[1, 0]] });
-    await expect(matcher.vectorise([{ text: 'a' }, { text: 'b' }])).rejects.toThrow(/asked for 2 vectors, got 1/);
+    await expect(matcher.vectorise([{ text: 'a' }, { text: 'b' }])).rejects.toThrow(
+      /asked for 2 vectors, got 1/,
+    );
   });
 
   it('speaks the OpenAI-compatible /v1/embeddings format', () => {
-    expect(embeddingsRequestBody('bge-m3', ['书页未裁开'])).toEqual({ model: 'bge-m3', input: ['书页未裁开'] });
-    const body = { data: [{ index: 1, embedding: [0, 1] }, { index: 0, embedding: [1, 0] }] };
-    expect(parseEmbeddingsResponse(body)).toEqual([[1, 0], [0, 1]]);
+    expect(embeddingsRequestBody('bge-m3', ['书页未裁开'])).toEqual({
+      model: 'bge-m3',
+      input: ['书页未裁开'],
+    });
+    const body = {
+      data: [
+        { index: 1, embedding: [0, 1] },
+        { index: 0, embedding: [1, 0] },
+      ],
+    };
+    expect(parseEmbeddingsResponse(body)).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
     expect(() => parseEmbeddingsResponse({ error: 'x' })).toThrow(/no "data"/);
   });
 });

@@ -48,7 +48,8 @@ export class LinearIndex<V> implements EntityIndex<V> {
   }
   scoreAll(query: V): Float64Array {
     if (this.scores.length < this.vectors.length) this.scores = new Float64Array(this.vectors.length * 2);
-    for (let i = 0; i < this.vectors.length; i++) this.scores[i] = this.similarity(query, this.vectors[i] as V);
+    for (let i = 0; i < this.vectors.length; i++)
+      this.scores[i] = this.similarity(query, this.vectors[i] as V);
     return this.scores.subarray(0, this.vectors.length);
   }
 }
@@ -158,7 +159,8 @@ export class EmbeddingMatcher implements Matcher<Float32Array> {
     for (let start = 0; start < items.length; start += this.batchSize) {
       const batch = items.slice(start, start + this.batchSize).map((item) => cleanForEmbedding(item) || ' ');
       const vectors = await this.embed(batch);
-      if (vectors.length !== batch.length) throw new Error(`embeddings: asked for ${batch.length} vectors, got ${vectors.length}`);
+      if (vectors.length !== batch.length)
+        throw new Error(`embeddings: asked for ${batch.length} vectors, got ${vectors.length}`);
       for (const v of vectors) out.push(unitDense(v));
     }
     return out;
@@ -174,7 +176,10 @@ export class EmbeddingMatcher implements Matcher<Float32Array> {
 }
 
 /** The body of an OpenAI-compatible embeddings request (POST {base}/v1/embeddings). */
-export function embeddingsRequestBody(model: string, texts: readonly string[]): { model: string; input: string[] } {
+export function embeddingsRequestBody(
+  model: string,
+  texts: readonly string[],
+): { model: string; input: string[] } {
   return { model, input: [...texts] };
 }
 

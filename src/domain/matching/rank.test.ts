@@ -39,7 +39,9 @@ describe('isSameProblem', () => {
     expect(isSameProblem('text', textOnly)).toBe(true);
     expect(isSameProblem('either', codeOnly)).toBe(true);
     expect(isSameProblem('either', textOnly)).toBe(true);
-    expect(isSameProblem('either', { ...base, issueCodeA: null, issueCodeB: null, similarity: null })).toBe(false);
+    expect(isSameProblem('either', { ...base, issueCodeA: null, issueCodeB: null, similarity: null })).toBe(
+      false,
+    );
   });
 });
 
@@ -47,7 +49,10 @@ describe('grouping', () => {
   it('chains similar complaints into one problem and adds confirmed pairs', () => {
     const complaints = [0, 0.15, 0.3, 0.9, 0.95, 0.6].map((vector, i) => ({ id: `c${i}`, vector }));
     expect(groupBySimilarity(complaints, near, 0.8)).toEqual([['c0', 'c1', 'c2'], ['c3', 'c4'], ['c5']]);
-    expect(groupBySimilarity(complaints, near, 0.8, [['c5', 'c4']])).toEqual([['c0', 'c1', 'c2'], ['c3', 'c4', 'c5']]);
+    expect(groupBySimilarity(complaints, near, 0.8, [['c5', 'c4']])).toEqual([
+      ['c0', 'c1', 'c2'],
+      ['c3', 'c4', 'c5'],
+    ]);
   });
   it('keeps the oldest complaint as the group id whatever the order of confirmations', () => {
     const groups = new ProblemGroups();

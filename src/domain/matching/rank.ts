@@ -26,10 +26,17 @@ export function rankEarlier<V>(
 ): RankedMatch[] {
   const min = options.minSimilarity ?? Number.NEGATIVE_INFINITY;
   const ranked = earlier
-    .map((c, position) => ({ id: c.id, customerRef: c.customerRef, similarity: similarity(query, c.vector), position }))
+    .map((c, position) => ({
+      id: c.id,
+      customerRef: c.customerRef,
+      similarity: similarity(query, c.vector),
+      position,
+    }))
     .filter((m) => m.similarity >= min)
     .sort((a, b) => b.similarity - a.similarity || b.position - a.position);
-  return ranked.slice(0, options.limit ?? ranked.length).map(({ id, customerRef, similarity: s }) => ({ id, customerRef, similarity: s }));
+  return ranked
+    .slice(0, options.limit ?? ranked.length)
+    .map(({ id, customerRef, similarity: s }) => ({ id, customerRef, similarity: s }));
 }
 
 /** "Looks like the same problem as complaints X and Y from 2 other customers (similarity s)." */
@@ -67,7 +74,12 @@ export function suggestSameProblem(
  */
 export function isSameProblem(
   mode: MatchingMode,
-  input: { issueCodeA?: string | null; issueCodeB?: string | null; similarity: number | null; threshold: number },
+  input: {
+    issueCodeA?: string | null;
+    issueCodeB?: string | null;
+    similarity: number | null;
+    threshold: number;
+  },
 ): boolean {
   const byCode = Boolean(input.issueCodeA) && input.issueCodeA === input.issueCodeB;
   const byText = input.similarity !== null && input.similarity >= input.threshold;

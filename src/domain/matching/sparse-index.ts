@@ -27,7 +27,8 @@ export class SparseIndex {
 
   /** Similarity (dot product) of `query` with each indexed complaint, by position; a view valid until the next call. */
   scoreAll(query: SparseVector): Float64Array {
-    if (this.scores.length < this.size) this.scores = new Float64Array(Math.max(this.size, this.scores.length * 2));
+    if (this.scores.length < this.size)
+      this.scores = new Float64Array(Math.max(this.size, this.scores.length * 2));
     const scores = this.scores.subarray(0, this.size);
     scores.fill(0);
     for (let t = 0; t < query.ids.length; t++) {

@@ -12,7 +12,9 @@ export const englishStopwords: ReadonlySet<string> = new Set(
 );
 
 /** Han characters that are grammar rather than content; they start no n-gram of their own. */
-export const chineseStopChars: ReadonlySet<string> = new Set([...'的了是我你他她它们在和与及或就都也而且但这那之其个吗呢吧啊呀哦嗯么着过把被让给向从对于以为所']);
+export const chineseStopChars: ReadonlySet<string> = new Set([
+  ...'的了是我你他她它们在和与及或就都也而且但这那之其个吗呢吧啊呀哦嗯么着过把被让给向从对于以为所',
+]);
 
 const vowel = /[aeiouy]/;
 
@@ -40,7 +42,8 @@ export function stemEnglish(word: string): string {
   else if (/(?:ch|sh|x|z)es$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
   if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('ed') && !w.endsWith('eed') && w.length > 3 && hasVowel(w.slice(0, -2))) w = undouble(w.slice(0, -2));
+  else if (w.endsWith('ed') && !w.endsWith('eed') && w.length > 3 && hasVowel(w.slice(0, -2)))
+    w = undouble(w.slice(0, -2));
   else if (w.endsWith('ing') && w.length > 4 && hasVowel(w.slice(0, -3))) w = undouble(w.slice(0, -3));
   if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
   for (const [suffix, replacement] of derivational) {

@@ -29,7 +29,10 @@ function learnable(token: string): boolean {
  * that keep turning up on opposite sides of confirmed pairs (and are each other's best partner)
  * become one. "书脊开裂" confirmed twice against "spine cracked" teaches 书脊 ↔ spine.
  */
-export function learnSynonyms(pairs: readonly ConfirmedPair[], options: SynonymOptions = {}): LearnedSynonym[] {
+export function learnSynonyms(
+  pairs: readonly ConfirmedPair[],
+  options: SynonymOptions = {},
+): LearnedSynonym[] {
   const minSupport = options.minSupport ?? 2;
   const minDice = options.minDice ?? 0.5;
   const together = new Map<string, Map<string, number>>();

@@ -12,9 +12,11 @@ const table: Record<string, string> = {
   missing: 'missing | lacking | incomplete | left out | 缺 | 缺少 | 缺页 | 少了 | 漏发 | 少发 | 不全',
   wrong: 'wrong | incorrect | inaccurate | mistaken | erroneous | error | 错 | 错误 | 不对 | 不正确 | 有误',
   wrong_item: 'wrong item | wrong product | different item | 发错 | 发错货 | 货不对版 | 错发',
-  damage: 'damaged | broken | cracked | shattered | smashed | 破损 | 损坏 | 坏了 | 碎了 | 摔坏 | 压坏 | 破了 | 裂开 | 裂了',
+  damage:
+    'damaged | broken | cracked | shattered | smashed | 破损 | 损坏 | 坏了 | 碎了 | 摔坏 | 压坏 | 破了 | 裂开 | 裂了',
   defect: 'defect | defective | faulty | flaw | malfunction | 缺陷 | 瑕疵 | 故障 | 质量问题 | 次品',
-  not_working: 'not working | does not work | stopped working | dead on arrival | 不能用 | 用不了 | 不工作 | 失灵 | 无法使用',
+  not_working:
+    'not working | does not work | stopped working | dead on arrival | 不能用 | 用不了 | 不工作 | 失灵 | 无法使用',
   stain: 'stain | stained | dirty | 污渍 | 脏 | 弄脏',
   smell: 'smell | odor | odour | stink | 异味 | 臭味 | 气味 | 味道大',
   leak: 'leak | leaking | leaked | 漏 | 漏水 | 漏液 | 渗漏',
@@ -26,7 +28,8 @@ const table: Record<string, string> = {
   package: 'package | packaging | parcel | box | 包装 | 包裹 | 盒子 | 箱子',
   delivery: 'delivery | shipping | shipment | courier | 快递 | 物流 | 配送 | 发货 | 送货',
   late: 'late | delayed | delay | slow | overdue | 迟到 | 延迟 | 延误 | 晚到 | 太慢 | 慢',
-  not_received: 'not received | never received | never arrived | did not arrive | 没收到 | 未收到 | 没有收到 | 收不到',
+  not_received:
+    'not received | never received | never arrived | did not arrive | 没收到 | 未收到 | 没有收到 | 收不到',
   lost: 'lost | 丢失 | 丢了 | 遗失 | 丢件',
   return: 'return | returned | send back | 退货 | 退回 | 寄回',
   exchange: 'exchange | replacement | replace | 换货 | 更换 | 调换 | 换新',
@@ -39,7 +42,8 @@ const table: Record<string, string> = {
   price: 'price | pricing | 价格 | 价钱 | 标价',
   payment: 'payment | pay | paid | 付款 | 支付 | 还款 | 缴费',
   cancel: 'cancel | cancellation | cancelled | canceled | terminate | 取消 | 注销 | 解约',
-  subscription: 'subscription | membership | auto-renew | automatic renewal | 订阅 | 会员 | 自动续费 | 自动扣费',
+  subscription:
+    'subscription | membership | auto-renew | automatic renewal | 订阅 | 会员 | 自动续费 | 自动扣费',
   invoice: 'invoice | receipt | 发票 | 收据',
   coupon: 'coupon | voucher | discount | promo code | 优惠券 | 代金券 | 折扣 | 优惠',
   order: 'order | 订单 | 下单',
@@ -64,7 +68,8 @@ const table: Record<string, string> = {
   dispute: 'dispute | disputed | contest | 异议 | 申诉 | 争议',
   identity_theft: 'identity theft | stolen identity | 身份盗用 | 身份被盗 | 冒用身份 | 冒名',
   fraud: 'fraud | fraudulent | scam | scammed | 诈骗 | 欺诈 | 骗局 | 被骗',
-  unauthorized: 'unauthorized | unauthorised | without my permission | without consent | 未经授权 | 未经同意 | 盗刷',
+  unauthorized:
+    'unauthorized | unauthorised | without my permission | without consent | 未经授权 | 未经同意 | 盗刷',
   personal_info: 'personal information | personal data | privacy | 个人信息 | 隐私',
   address: 'address | 地址',
   transfer: 'transfer | wire | 转账 | 汇款',
@@ -73,9 +78,11 @@ const table: Record<string, string> = {
   insurance: 'insurance | 保险',
   claim: 'claim | 理赔 | 索赔',
   contract: 'contract | agreement | 合同 | 协议',
-  customer_service: 'customer service | customer support | support team | agent | representative | rep | 客服 | 售后 | 客服人员',
+  customer_service:
+    'customer service | customer support | support team | agent | representative | rep | 客服 | 售后 | 客服人员',
   rude: 'rude | impolite | disrespectful | unprofessional | 态度差 | 态度恶劣 | 不礼貌 | 态度不好',
-  no_response: 'no response | no reply | ignored | unanswered | never responded | 不回复 | 没回复 | 不理 | 没人理 | 无人回应',
+  no_response:
+    'no response | no reply | ignored | unanswered | never responded | 不回复 | 没回复 | 不理 | 没人理 | 无人回应',
   complaint: 'complaint | complain | 投诉 | 抱怨',
   promise: 'promise | promised | guarantee | 承诺 | 保证',
   false_ad: 'false advertising | misleading | misrepresented | 虚假宣传 | 误导 | 夸大宣传',

@@ -40,7 +40,10 @@ function addTo(map: Map<string, string[]>, key: string, concept: string): void {
  * Compiles term entries (and learned aliases) into a table. English terms are stemmed with the
  * tokeniser's own rules, so "pages not cut" also matches "page not cut" and "Pages NOT cut".
  */
-export function buildTermTable(entries: readonly TermEntry[] = builtInTerms, aliases: ReadonlyMap<string, string> = new Map()): TermTable {
+export function buildTermTable(
+  entries: readonly TermEntry[] = builtInTerms,
+  aliases: ReadonlyMap<string, string> = new Map(),
+): TermTable {
   const english = new Map<string, string[]>();
   const chinese = new Map<string, string[]>();
   for (const entry of entries) {

@@ -36,14 +36,33 @@ describe('tokenise', () => {
     expect(tokenise('我的')).toEqual([]);
   });
   it('reads mixed Chinese and English in one complaint', () => {
-    expect(tokenise('iPhone屏幕碎了 screen cracked')).toEqual(['iphon', '屏', '屏幕', '幕', '幕碎', '碎', '碎了', 'screen', 'crack']);
+    expect(tokenise('iPhone屏幕碎了 screen cracked')).toEqual([
+      'iphon',
+      '屏',
+      '屏幕',
+      '幕',
+      '幕碎',
+      '碎',
+      '碎了',
+      'screen',
+      'crack',
+    ]);
   });
   it('adds English word pairs when asked', () => {
-    expect(tokenise('late fee charged', { wordPairs: true })).toEqual(['lat', 'fe', 'lat fe', 'charg', 'fe charg']);
+    expect(tokenise('late fee charged', { wordPairs: true })).toEqual([
+      'lat',
+      'fe',
+      'lat fe',
+      'charg',
+      'fe charg',
+    ]);
   });
   it("drops the entity's own name, less its legal suffix", () => {
     expect([...entityNameWords('WELLS FARGO & COMPANY')]).toEqual(['well', 'fargo']);
-    expect(tokenise('Wells Fargo closed my account', { entityName: 'WELLS FARGO & COMPANY' })).toEqual(['clos', 'account']);
+    expect(tokenise('Wells Fargo closed my account', { entityName: 'WELLS FARGO & COMPANY' })).toEqual([
+      'clos',
+      'account',
+    ]);
     expect(tokenise('三体这本书缺页', { entityName: '三体' })).not.toContain('三体');
   });
 });

@@ -43,7 +43,21 @@ export function entityNameWords(name: string): Set<string> {
   return words;
 }
 
-const legalSuffixes = new Set(['inc', 'llc', 'ltd', 'corp', 'corporation', 'co', 'company', 'na', 'plc', 'gmbh', 'sa', 'lp', 'llp']);
+const legalSuffixes = new Set([
+  'inc',
+  'llc',
+  'ltd',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'na',
+  'plc',
+  'gmbh',
+  'sa',
+  'lp',
+  'llp',
+]);
 
 /** English word → stem, or null for stopwords; "didn't" yields its negation. */
 function englishWord(word: string, out: string[]): void {
@@ -63,7 +77,12 @@ function englishWord(word: string, out: string[]): void {
 }
 
 /** Emits a run of stems (and adjacent pairs), plus the concept of each known phrase starting there, longest first. */
-function mapEnglishRun(stems: readonly string[], terms: TermTable | undefined, out: string[], wordPairs: boolean): void {
+function mapEnglishRun(
+  stems: readonly string[],
+  terms: TermTable | undefined,
+  out: string[],
+  wordPairs: boolean,
+): void {
   let coveredUntil = 0;
   for (let i = 0; i < stems.length; i++) {
     const stem = stems[i] as string;
