@@ -4,6 +4,7 @@ import { translate } from '#i18n/index.ts';
 import { ConfigError } from '#server/config.ts';
 import { complaintAdd } from './commands/complaint.ts';
 import { demo } from './commands/demo.ts';
+import { matchEval } from './commands/match-eval.ts';
 import { migrate } from './commands/migrate.ts';
 import { pull } from './commands/pull.ts';
 import { serve } from './commands/serve.ts';
@@ -21,6 +22,8 @@ Usage:
                       [--occurred-at ISO] [--compensation coupon|refund|replacement|…]
   andon pull (--complaint ID | --target REF --issue CODE) --by AGENT [--reason "…"]
   andon status REF [REF …]
+  andon match-eval --csv FILE --entity COLUMN --label COLUMN --text COLUMN [--lang zh|en]
+                   [--exclude REGEX]                 "same problem?" matching quality as JSON
 
 Options for every command:
   --json          machine-readable output
@@ -45,6 +48,10 @@ const options = {
   complaint: { type: 'string' },
   by: { type: 'string' },
   reason: { type: 'string' },
+  csv: { type: 'string' },
+  entity: { type: 'string' },
+  label: { type: 'string' },
+  exclude: { type: 'string' },
   json: { type: 'boolean' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -76,6 +83,8 @@ async function main(argv: string[]): Promise<void> {
       return complaintAdd(flags, locale);
     case 'pull':
       return pull(flags, locale);
+    case 'match-eval':
+      return matchEval(flags);
     case 'status':
       return status([sub, ...rest].filter((r): r is string => Boolean(r)), flags, locale);
     default:
