@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import {
-  CompiledQuery,
+  type CompiledQuery,
   type DatabaseConnection,
   type Dialect,
   type Driver,
@@ -58,7 +58,7 @@ class CachingSqliteConnection implements DatabaseConnection {
     this.#db.exec(sql);
   }
 
-  // eslint-disable-next-line require-yield
+   
   async *streamQuery<R>(compiled: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
     const stmt = this.#statement(compiled.sql);
     for (const row of stmt.iterate(compiled.parameters.map(bindable))) yield { rows: [row as R] };
