@@ -2,15 +2,20 @@ import type { Money } from './money.ts';
 import type { RepeatEvaluation, Rule } from './rules.ts';
 import type { TargetStatus } from './targets.ts';
 
-/** How the cord came to be pulled. */
-export const pullTriggers = ['rule', 'auto', 'manual'] as const;
+/** How the cord came to be pulled; `recurrence`: a complaint during a relisted target's probation re-pulled it. */
+export const pullTriggers = ['rule', 'auto', 'manual', 'recurrence'] as const;
 export type PullTrigger = (typeof pullTriggers)[number];
 
-/** The andon's lifecycle states (the next stages arrive with the work-order lifecycle). */
-export const andonStates = ['pulled'] as const;
+/**
+ * The andon's lifecycle (transitions in lifecycle.ts): pulled → contained → root_caused →
+ * awaiting_acceptance → relisted; or retired (not coming back); or invalid (the review found the
+ * pull did not meet the rule).
+ */
+export const andonStates = ['pulled', 'contained', 'root_caused', 'awaiting_acceptance', 'relisted', 'retired', 'invalid'] as const;
 export type AndonState = (typeof andonStates)[number];
 
-export const workOrderTypes = ['supplier_inspection', 'root_cause'] as const;
+/** Opened by the pull: supplier inspection and root cause; spawned later: corrective actions and the acceptance. */
+export const workOrderTypes = ['supplier_inspection', 'root_cause', 'corrective_action', 'acceptance'] as const;
 export type WorkOrderType = (typeof workOrderTypes)[number];
 
 /** The shortest written reason accepted for a manual pull below the threshold. */
@@ -82,7 +87,7 @@ export function planWorkOrders(rule: Pick<Rule, 'inspectionDueHours' | 'rootCaus
 }
 
 /**
- * Who earns the pending reward: the puller; for an automatic pull, the agent who recorded the
+ * Who earns the pending reward: the puller; for an automatic pull (or a re-pull in probation), the agent who recorded the
  * complaint that met the rule (they did their job); nobody when that is unknown.
  */
 export function rewardRecipient(input: {
@@ -90,7 +95,7 @@ export function rewardRecipient(input: {
   pulledBy: string;
   triggeringRecorder: string | null;
 }): string | null {
-  return input.trigger === 'auto' ? input.triggeringRecorder : input.pulledBy;
+  return input.trigger === 'auto' || input.trigger === 'recurrence' ? input.triggeringRecorder : input.pulledBy;
 }
 
 /** A reward of zero is not recorded. */
