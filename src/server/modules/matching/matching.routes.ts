@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { notFound } from '#domain/errors.ts';
+import { actorOf, type AppContext, type ZodApp } from '../../context.ts';
+import { IdParams, problems } from '../../http/common.ts';
+import { localeOf } from '../../http/locale.ts';
+import { getTarget } from '../targets/targets.service.ts';
+import {
+  ConceptParams,
+  DecisionBody,
+  KindParams,
+  MatchingSetting,
+  MatchingSettingBody,
+  MatchingStatus,
+  PreviewBody,
+  ProblemGroups,
+  ProblemLink,
+  SimilarQuery,
+  SimilarResult,
+  Term,
+  TermBody,
+} from './matching.schema.ts';
+import {
+  decideSameProblem,
+  deleteMatchTerm,
+  matchingSettings,
+  previewSimilar,
+  problemGroupsOf,
+  saveMatchTerm,
+  setMatchingMode,
+  similarToComplaint,
+  userTerms,
+} from './matching.service.ts';
+
+export function matchingRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['matching'];
+  const engine = ctx.matching;
+  // What agents confirm and the terms users add change the matcher: rebuild it, at most once a minute.
+  let rebuild: NodeJS.Timeout | null = null;
+  const rebuildSoon = () => {
+    rebuild ??= setTimeout(() => {
+      rebuild = null;
+      engine.rebuild(ctx.database.db).catch((err: unknown) => app.log.error({ err }, 'matcher rebuild failed'));
+    }, ctx.config.matchingRebuildMs);
+    rebuild.unref();
+  };
+  app.addHook('onClose', async () => {
+    if (rebuild) clearTimeout(rebuild);
+  });
+
+  app.get(
+    '/complaints/:id/similar',
+    {
+      schema: {
+        tags,
+        summary: "A complaint's look-alikes among its target's earlier complaints, most alike first",
+        params: IdParams,
+        querystring: SimilarQuery,
+        response: { 200: SimilarResult, ...problems(400, 404) },
+      },
+    },
+    async (req) => similarToComplaint(ctx.database.db, engine, req.params.id, req.query.limit, localeOf(req)),
+  );
+  app.post(
+    '/matching/preview',
+    {
+      schema: {
+        tags,
+        summary: "Look-alikes for words not yet recorded (while the agent types)",
+        body: PreviewBody,
+        response: { 200: SimilarResult, ...problems(400, 415, 422) },
+      },
+    },
+    async (req) => previewSimilar(ctx.database.db, engine, req.body, localeOf(req)),
+  );
+  app.post(
+    '/complaints/:id/same-problem',
+    {
+      schema: {
+        tags,
+        summary: 'An agent confirms (joins one problem group) or rejects that two complaints are the same problem',
+        params: IdParams,
+        body: DecisionBody,
+        response: { 200: ProblemLink, ...problems(400, 404, 415, 422) },
+      },
+    },
+    async (req) => {
+      const link = await ctx.writer.run((tx) => decideSameProblem(tx, req.params.id, req.body), { ...actorOf(req), id: req.body.decidedBy });
+      if (link.verdict === 'confirm') rebuildSoon();
+      return link;
+    },
+  );
+  app.get(
+    '/targets/:id/problem-groups',
+    { schema: { tags, summary: "A target's problem groups, as agents confirmed them", params: IdParams, response: { 200: ProblemGroups, ...problems(404) } } },
+    async (req) => {
+      if (!(await getTarget(ctx.database.db, { id: req.params.id }))) throw notFound('target', req.params.id);
+      return problemGroupsOf(ctx.database.db, req.params.id);
+    },
+  );
+  app.get(
+    '/matching',
+    { schema: { tags, summary: 'The matcher in use, its threshold and how it was settled, settings, learned synonyms', response: { 200: MatchingStatus } } },
+    async () => {
+      const c = engine.calibration;
+      return {
+        matcher: engine.name,
+        threshold: engine.threshold,
+        calibration: c && { method: c.method, withinPairs: c.withinPairs, decoyPairs: c.decoyPairs, expectedF1: c.expectedF1 },
+        settings: (await matchingSettings(ctx.database.db)).map((s) => ({ ...s, targetKind: s.targetKind as z.infer<typeof MatchingSetting>['targetKind'] })),
+        learnedSynonyms: engine.learnedSynonyms.map((s) => ({ from: s.from, to: s.to, support: s.support })),
+      };
+    },
+  );
+  app.put(
+    '/matching/settings/:kind',
+    {
+      schema: {
+        tags,
+        summary: "How a target kind's rule decides \"same problem\": by issue code, by text, or either",
+        params: KindParams,
+        body: MatchingSettingBody,
+        response: { 200: MatchingSetting, ...problems(400, 415) },
+      },
+    },
+    async (req) => ctx.writer.run((tx) => setMatchingMode(tx, req.params.kind, req.body), actorOf(req)),
+  );
+  app.get(
+    '/matching/terms',
+    { schema: { tags, summary: "The deployment's own bilingual terms (added to the built-in table)", response: { 200: z.object({ items: z.array(Term) }) } } },
+    async () => ({ items: (await userTerms(ctx.database.db)).map((t) => ({ concept: t.concept, terms: [...t.terms] })) }),
+  );
+  app.put(
+    '/matching/terms/:concept',
+    { schema: { tags, summary: 'Adds or replaces a term: one concept, its words in any language', params: ConceptParams, body: TermBody, response: { 200: Term, ...problems(400, 415) } } },
+    async (req) => {
+      const term = await ctx.writer.run((tx) => saveMatchTerm(tx, req.params.concept, req.body.terms), actorOf(req));
+      rebuildSoon();
+      return term;
+    },
+  );
+  app.delete(
+    '/matching/terms/:concept',
+    { schema: { tags, summary: 'Removes a term', params: ConceptParams, response: { 204: z.null(), ...problems(404) } } },
+    async (req, reply) => {
+      await ctx.writer.run((tx) => deleteMatchTerm(tx, req.params.concept), actorOf(req));
+      rebuildSoon();
+      return reply.code(204).send(null);
+    },
+  );
+}
