@@ -8,13 +8,15 @@ import type { AppContext, ZodApp } from './context.ts';
 import type { DatabaseHandle } from './db/connect.ts';
 import { GroupCommitWriter, PoolWriter, type Writer } from './db/writer.ts';
 import { EventBus } from './events.ts';
-import { landingPage } from './http/landing.ts';
 import { setDefaultLocale } from './http/locale.ts';
 import { registerProblemHandlers } from './http/problem.ts';
+import { defaultWebRoot, registerWebApp } from './http/web-app.ts';
 import { serializerCompiler, validatorCompiler } from './http/zod.ts';
 import { andonRoutes } from './modules/andons/andons.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { complaintRoutes } from './modules/complaints/complaints.routes.ts';
+import { liveRoutes } from './modules/live/live.routes.ts';
+import { LiveHub, type LiveOptions } from './modules/live/live-hub.ts';
 import { issueCodeRoutes } from './modules/issue-codes/issue-codes.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { ruleRoutes } from './modules/rules/rules.routes.ts';
@@ -32,11 +34,17 @@ export interface AppOptions {
   /** Check every response against its schema (tests); production only documents them. */
   validateResponses?: boolean;
   logger?: boolean;
+  /** The built web app to serve at `/` (default web/dist); null serves the landing page only. */
+  webRoot?: string | null;
+  /** The live event stream's heartbeat and buffer (tests shorten the heartbeat). */
+  live?: LiveOptions;
 }
 
 export interface BuiltApp {
   app: FastifyInstance;
   ctx: AppContext;
+  /** The live event stream's hub (its open streams end when the app closes). */
+  live: LiveHub;
 }
 
 /** The writer each database wants: SQLite's single writer groups commits; PostgreSQL runs them in parallel. */
@@ -100,9 +108,16 @@ export async function buildApp(options: AppOptions): Promise<BuiltApp> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/v1/docs' });
 
+  const live = new LiveHub(events, options.live);
+  // Before the server waits for in-flight requests: an open stream never finishes by itself.
+  app.addHook('preClose', (done) => {
+    live.close();
+    done();
+  });
   await app.register(
     async (api) => {
       const zapp = api as unknown as ZodApp;
+      liveRoutes(zapp, live);
       for (const routes of [
         systemRoutes,
         statusRoutes,
@@ -124,11 +139,11 @@ export async function buildApp(options: AppOptions): Promise<BuiltApp> {
     { prefix: '/api/v1' },
   );
 
-  app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.type('text/html; charset=utf-8').send(landingPage));
+  await registerWebApp(app, options.webRoot === undefined ? defaultWebRoot : options.webRoot);
 
   app.addHook('onClose', async () => {
     await writer.drain();
     unfollow();
   });
-  return { app, ctx };
+  return { app, ctx, live };
 }

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+export const LiveQuery = z.object({
+  lastEventId: z
+    .string()
+    .max(100)
+    .optional()
+    .describe('resume after this event id, for clients that cannot send the Last-Event-ID header'),
+});
+
+export const liveDescription = [
+  'A Server-Sent Events stream (`text/event-stream`) of the domain events published after each commit:',
+  '`complaint.created`, `andon.pulled`, `target.suppressed`, `target.relisted`, `target.retired`, `target.upserted`',
+  '(and the lifecycle events as they arrive). Each event is a `data:` line of JSON with its `type`, and an `id:`.',
+  'A client reconnecting with `Last-Event-ID` (browsers do it by themselves) receives what it missed; when that is',
+  'no longer possible (the server restarted, or too many events since) it receives `{"type":"live.reset"}` and should',
+  'reload what it shows. A comment line (`: ping`) is sent every 15 s to keep the connection open.',
+].join(' ');
