@@ -13,6 +13,11 @@ import { registerProblemHandlers } from './http/problem.ts';
 import { defaultWebRoot, registerWebApp } from './http/web-app.ts';
 import { serializerCompiler, validatorCompiler } from './http/zod.ts';
 import { andonRoutes } from './modules/andons/andons.routes.ts';
+import { andonLifecycleRoutes } from './modules/andons/lifecycle.routes.ts';
+import { escalationRoutes } from './modules/escalation/escalation.routes.ts';
+import { metricsRoutes } from './modules/metrics/metrics.routes.ts';
+import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
+import { settingsRoutes } from './modules/settings/settings.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { complaintRoutes } from './modules/complaints/complaints.routes.ts';
 import { liveRoutes } from './modules/live/live.routes.ts';
@@ -131,6 +136,11 @@ export async function buildApp(options: AppOptions): Promise<BuiltApp> {
         workOrderRoutes,
         rewardRoutes,
         auditRoutes,
+        andonLifecycleRoutes,
+        settingsRoutes,
+        notificationRoutes,
+        escalationRoutes,
+        metricsRoutes,
       ]) {
         routes(zapp, ctx);
       }

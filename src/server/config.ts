@@ -20,6 +20,7 @@ const envSchema = z.object({
   ANDON_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ANDON_DEFAULT_LOCALE: z.enum(['en', 'zh-CN']).default('en'),
   ANDON_STATUS_SYNC_MS: z.coerce.number().int().min(50).max(600_000).default(1000),
+  ANDON_ESCALATION_INTERVAL_MS: z.coerce.number().int().min(50).max(3_600_000).default(30_000),
 });
 
 export interface Config {
@@ -40,6 +41,8 @@ export interface Config {
   defaultLocale: 'en' | 'zh-CN';
   /** How often the status index picks up changes written by other processes. */
   statusSyncMs: number;
+  /** How often `andon serve` fires the escalation clocks that fell due (also those due while it was down). */
+  escalationIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -68,5 +71,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.ANDON_LOG_LEVEL,
     defaultLocale: e.ANDON_DEFAULT_LOCALE,
     statusSyncMs: e.ANDON_STATUS_SYNC_MS,
+    escalationIntervalMs: e.ANDON_ESCALATION_INTERVAL_MS,
   };
 }

@@ -2,6 +2,7 @@ import { buildApp } from '#server/app.ts';
 import { loadConfig } from '#server/config.ts';
 import { openDatabase } from '#server/db/connect.ts';
 import { migrateToLatest } from '#server/db/migrate.ts';
+import { EscalationScheduler } from '#server/modules/escalation/escalation.scheduler.ts';
 import { cliLocale, t } from '../runtime.ts';
 
 /** Starts the server: migrates, builds the status index, serves the API and docs; stops gracefully. */
@@ -15,6 +16,9 @@ export async function serve(flags: { port?: string | undefined; host?: string | 
   await migrateToLatest(database.writer);
   const { app, ctx } = await buildApp({ config, database });
   const stopSync = ctx.statusIndex.startSync(database.db, config.statusSyncMs);
+  // Clocks that fell due while the server was down fire on the first tick, each exactly once.
+  const escalation = new EscalationScheduler(ctx.writer, database.db, app.log);
+  escalation.start(config.escalationIntervalMs);
   const address = await app.listen({ port: config.port, host: config.host });
   const url = address.replace('://0.0.0.0', '://localhost').replace('://[::]', '://localhost');
   console.log(t(cliLocale(), 'cli.served', { url, location: database.location }));
@@ -25,6 +29,7 @@ export async function serve(flags: { port?: string | undefined; host?: string | 
     stopping = true;
     app.log.info({ signal }, 'shutting down: draining requests and writes');
     stopSync();
+    await escalation.stop();
     const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();
     try {

@@ -15,6 +15,16 @@ export const en = {
       detail: 'Andon {{andonId}} is already open for this target and problem; new complaints attach to it.',
     },
     target_retired: { title: 'Target retired', detail: 'Target {{ref}} is retired and is not coming back.' },
+    illegal_transition: { title: 'Not possible in this state', detail: 'Andon {{andonId}} is {{state}}: "{{action}}" is not possible from there.' },
+    relist_refused: { title: 'Not ready to relist', detail: 'Andon {{andonId}} cannot be relisted yet. Still missing: {{missingList}}.' },
+    root_cause_rejected: {
+      title: 'Root cause not accepted',
+      detail: '{{count}} problem(s) with the five whys: at least {{minWhys}} whys, each with evidence, down to a process-level cause, with corrective and preventive actions.',
+    },
+    not_independent: { title: 'Not independent', detail: '{{field}} "{{value}}" is not independent of what is being checked.' },
+    already_reviewed: { title: 'Already reviewed', detail: 'Andon {{andonId}} has already been reviewed ({{verdict}}).' },
+    work_order_closed: { title: 'Work order closed', detail: 'Work order {{id}} is {{status}}: nothing more can be recorded on it.' },
+    work_order_type_mismatch: { title: 'Wrong kind of work order', detail: 'Work order {{id}} is a {{type}} order, not {{expected}}.' },
     rule_not_met: {
       title: 'The rule is not met',
       detail:
@@ -40,6 +50,8 @@ export const en = {
     complaint: 'complaint',
     andon: 'andon',
     'work order': 'work order',
+    'team member': 'team member',
+    notification: 'notification',
   },
   fields: {
     unknown_reference: 'no such record: "{{value}}"',
@@ -51,6 +63,22 @@ export const en = {
     currency_mismatch: 'currency must match the target currency {{currency}}',
     duplicate: '"{{value}}" is already used',
     invalid_json: 'not valid JSON',
+    too_few_whys: 'at least {{min}} whys (got {{count}})',
+    required: 'required',
+    not_process_level: 'the root cause must be at the process level',
+    bare_human_error: 'a bare "human error" is not a root cause: ask why again, down to the process',
+    corrective_action_required: 'give at least one corrective action',
+    preventive_action_required: 'give at least one preventive action',
+    due_in_past: 'must be in the future',
+    not_independent: '"{{value}}" made or answers for the fix: the verifier must be someone else',
+    self_review: '"{{value}}" pulled the cord or earns its reward: another manager must review it',
+    reason_code_required: 'give a reason code for an invalid pull',
+    defective_exceeds_inspected: 'cannot exceed the quantity inspected',
+    release_with_defects: 'stock with defects cannot be released',
+    disposition_mismatch: 'does not fit the scope (batch: return or scrap; units: rework and repack, scrap or release)',
+    criterion_not_met: 'a pass needs every criterion met',
+    fail_without_unmet_criterion: 'every criterion is met: record a pass',
+    period_order: 'must be after from',
   },
   workOrders: {
     supplier_inspection: {
@@ -62,6 +90,32 @@ export const en = {
       title: 'Root cause: five whys',
       instructions:
         'Sit down with everyone involved and ask why at least five times, until the cause is a process. Record each why with its evidence, then corrective and preventive actions with owners and dates.',
+    },
+    corrective_action: {
+      title: 'Corrective action',
+      instructions: 'Carry out the action agreed in the five whys by its due date, and record what was done, with evidence.',
+    },
+    acceptance: {
+      title: 'Acceptance: check the rectification independently',
+      instructions:
+        'Someone who did not make the fix checks it against the stated criteria (for a product: inspect new stock) and records pass or fail, with evidence.',
+    },
+  },
+  missing: {
+    containment: 'containment (the supplier inspection)',
+    root_cause: 'the root cause (five whys)',
+    corrective_actions: 'the corrective actions',
+    rectification: 'the rectification',
+    acceptance: 'a passed independent acceptance',
+  },
+  escalation: {
+    levels: { owner: 'owner', team_lead: 'team lead', manager: 'manager', director: 'director' },
+  },
+  notifications: {
+    escalation: {
+      ack: 'Not acknowledged in time: "{{title}}" (andon {{andonId}}). Escalated to you as {{level}}.',
+      due: 'Overdue since {{dueAt}}: "{{title}}" (andon {{andonId}}). Escalated to you as {{level}}.',
+      lamp: 'The lamp has been on since {{pulledAt}} (andon {{andonId}}). Escalated to you as {{level}}.',
     },
   },
   status: {
@@ -88,6 +142,12 @@ export const en = {
     statusUnknown: '{{ref}}: no such target',
     demoAlready: 'Demo data is already loaded; nothing changed.',
     usage: 'Usage',
+    reviewed: 'Andon {{andonId}} reviewed: {{verdict}}. Reward: {{reward}}.',
+    relisted: 'Andon {{andonId}} closed: {{target}} is {{status}} (probation until {{until}}).',
+    retired: 'Andon {{andonId}} closed: {{target}} is RETIRED.',
+    missingLine: 'Still missing: {{missingList}}',
+    escalated: 'Escalation: {{fired}} clock(s) fired.',
+    recurrencePulled: 'The problem came back during probation: re-pulled as andon {{andonId}}. {{target}} is off sale.',
   },
 } as const;
 

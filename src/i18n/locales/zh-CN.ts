@@ -16,6 +16,16 @@ export const zhCN = {
       detail: '该对象的同一问题已有进行中的按灯 {{andonId}}；新的投诉会归入它。',
     },
     target_retired: { title: '对象已永久下架', detail: '对象 {{ref}} 已永久下架，不会重新上架。' },
+    illegal_transition: { title: '当前状态不允许此操作', detail: '按灯 {{andonId}} 处于 {{state}} 状态：不能执行 "{{action}}"。' },
+    relist_refused: { title: '尚不能重新上架', detail: '按灯 {{andonId}} 还不能重新上架。尚缺：{{missingList}}。' },
+    root_cause_rejected: {
+      title: '根因未被接受',
+      detail: '五个为什么有 {{count}} 处问题：至少 {{minWhys}} 个为什么，每个都有证据，直到流程层面的原因，并有纠正和预防措施。',
+    },
+    not_independent: { title: '不够独立', detail: '{{field}} "{{value}}" 与被检查的工作不独立。' },
+    already_reviewed: { title: '已复核', detail: '按灯 {{andonId}} 已经复核过（{{verdict}}）。' },
+    work_order_closed: { title: '工单已关闭', detail: '工单 {{id}} 已是 {{status}} 状态：不能再记录内容。' },
+    work_order_type_mismatch: { title: '工单类型不符', detail: '工单 {{id}} 是 {{type}} 工单，不是 {{expected}}。' },
     rule_not_met: {
       title: '未满足按灯规则',
       detail: '{{windowDays}} 天内有 {{distinctCustomers}} 位不同客户投诉，规则要求 {{threshold}} 位。任何人仍可按灯：请写明理由。',
@@ -37,6 +47,8 @@ export const zhCN = {
     complaint: '投诉',
     andon: '按灯',
     'work order': '工单',
+    'team member': '团队成员',
+    notification: '通知',
   },
   fields: {
     unknown_reference: '记录不存在："{{value}}"',
@@ -48,6 +60,22 @@ export const zhCN = {
     currency_mismatch: '币种必须与对象的币种 {{currency}} 一致',
     duplicate: '"{{value}}" 已被使用',
     invalid_json: '不是合法的 JSON',
+    too_few_whys: '至少 {{min}} 个为什么（现有 {{count}} 个）',
+    required: '必填',
+    not_process_level: '根因必须是流程层面的',
+    bare_human_error: '单纯的“人为失误”不是根因：继续问为什么，直到流程层面',
+    corrective_action_required: '至少给出一项纠正措施',
+    preventive_action_required: '至少给出一项预防措施',
+    due_in_past: '必须是将来的时间',
+    not_independent: '"{{value}}" 做了或负责这次整改：验收人必须是另一个人',
+    self_review: '"{{value}}" 按了灯或获得其奖金：须由另一位主管复核',
+    reason_code_required: '无效按灯须给出原因代码',
+    defective_exceeds_inspected: '不能超过检查数量',
+    release_with_defects: '有缺陷的库存不能放行',
+    disposition_mismatch: '与范围不符（整批：退货或报废；单件：返工重新包装、报废或放行）',
+    criterion_not_met: '验收通过要求每条标准都满足',
+    fail_without_unmet_criterion: '每条标准都已满足：请记录为通过',
+    period_order: '必须晚于 from',
   },
   workOrders: {
     supplier_inspection: {
@@ -59,6 +87,31 @@ export const zhCN = {
       title: '根因分析：五个为什么',
       instructions:
         '召集相关人员坐下来开会，至少问五个以上的为什么，直到找到流程层面的问题。记录每个为什么及其证据，再制定纠正和预防措施，明确负责人和日期。',
+    },
+    corrective_action: {
+      title: '纠正措施',
+      instructions: '按五个为什么中商定的措施在截止日期前完成，并记录做了什么，附上证据。',
+    },
+    acceptance: {
+      title: '验收：独立检查整改',
+      instructions: '由没有参与整改的人按约定标准检查（商品：抽检新到的库存），记录通过或不通过，附上证据。',
+    },
+  },
+  missing: {
+    containment: '隔离（供应商检查）',
+    root_cause: '根因（五个为什么）',
+    corrective_actions: '纠正措施',
+    rectification: '整改',
+    acceptance: '通过的独立验收',
+  },
+  escalation: {
+    levels: { owner: '负责人', team_lead: '组长', manager: '主管', director: '总监' },
+  },
+  notifications: {
+    escalation: {
+      ack: '未按时确认："{{title}}"（按灯 {{andonId}}）。已升级给你（{{level}}）。',
+      due: '自 {{dueAt}} 起已逾期："{{title}}"（按灯 {{andonId}}）。已升级给你（{{level}}）。',
+      lamp: '灯自 {{pulledAt}} 起一直亮着（按灯 {{andonId}}）。已升级给你（{{level}}）。',
     },
   },
   status: {
@@ -85,5 +138,11 @@ export const zhCN = {
     statusUnknown: '{{ref}}：没有这个对象',
     demoAlready: '演示数据已载入过，没有改动。',
     usage: '用法',
+    reviewed: '按灯 {{andonId}} 已复核：{{verdict}}。奖金：{{reward}}。',
+    relisted: '按灯 {{andonId}} 已关闭：{{target}} {{status}}（观察期至 {{until}}）。',
+    retired: '按灯 {{andonId}} 已关闭：{{target}} 已永久下架。',
+    missingLine: '尚缺：{{missingList}}',
+    escalated: '升级：触发了 {{fired}} 个时钟。',
+    recurrencePulled: '观察期内问题再次出现：已重新按灯 {{andonId}}。{{target}} 已下架。',
   },
 } satisfies Messages;

@@ -11,6 +11,9 @@ export interface TeamsTable {
   key: string;
   name: string;
   description: string | null;
+  lead_ref: string | null;
+  manager_ref: string | null;
+  director_ref: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -117,6 +120,26 @@ export interface AndonsTable {
   closed_at: string | null;
   created_at: string;
   updated_at: string;
+  team_id: string | null;
+  manager_ref: string | null;
+  rule_met_at: string | null;
+  contained_at: string | null;
+  root_caused_at: string | null;
+  rectified_at: string | null;
+  rectified_by: string | null;
+  rectification: Json | null;
+  accepted_at: string | null;
+  closed_by: string | null;
+  close_reason: string | null;
+  review_verdict: string | null;
+  review_reason: string | null;
+  review_note: string | null;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  recurrence_of: string | null;
+  probation_until: string | null;
+  root_cause_category: string | null;
+  root_cause_statement: string | null;
 }
 
 export interface WorkOrdersTable {
@@ -131,6 +154,79 @@ export interface WorkOrdersTable {
   due_at: string;
   created_at: string;
   updated_at: string;
+  organisation_id: string | null;
+  parent_id: string | null;
+  description: string | null;
+  acknowledged_at: string | null;
+  acknowledged_by: string | null;
+  completed_at: string | null;
+  completed_by: string | null;
+  outcome: string | null;
+  details: Json | null;
+  escalation_level: string | null;
+}
+
+export interface TeamMembersTable {
+  member_ref: string;
+  team_id: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WorkOrderCommentsTable {
+  id: string;
+  work_order_id: string;
+  author_ref: string;
+  body: string;
+  created_at: string;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: Json;
+  updated_at: string;
+}
+
+export interface EscalationClocksTable {
+  id: string;
+  subject_type: string;
+  subject_id: string;
+  andon_id: string;
+  team_id: string | null;
+  kind: string;
+  level: string;
+  due_at: string;
+  fired_at: string | null;
+  cancelled_at: string | null;
+  created_at: string;
+}
+
+export interface NotificationsTable {
+  id: string;
+  recipient_ref: string | null;
+  team_id: string | null;
+  kind: string;
+  level: string | null;
+  subject_type: string;
+  subject_id: string;
+  andon_id: string | null;
+  clock_id: string | null;
+  message_key: string;
+  params: Json;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface RuleHitsTable {
+  id: string;
+  target_id: string;
+  issue_code: string;
+  complaint_id: string;
+  recorded_by: string | null;
+  team_id: string | null;
+  met_at: string;
+  andon_id: string | null;
+  pulled_at: string | null;
 }
 
 export interface RewardsTable {
@@ -142,6 +238,7 @@ export interface RewardsTable {
   status: string;
   created_at: string;
   updated_at: string;
+  decided_at: string | null;
 }
 
 export interface AuditEventsTable {
@@ -169,4 +266,10 @@ export interface Database {
   work_orders: WorkOrdersTable;
   rewards: RewardsTable;
   audit_events: AuditEventsTable;
+  team_members: TeamMembersTable;
+  work_order_comments: WorkOrderCommentsTable;
+  settings: SettingsTable;
+  escalation_clocks: EscalationClocksTable;
+  notifications: NotificationsTable;
+  rule_hits: RuleHitsTable;
 }

@@ -88,6 +88,14 @@ export class RequestValidationError extends Error {
   }
 }
 
+/** What a refused transition still needs, worded in the caller's language (`missing` stays as codes). */
+export function withMissingList(params: Record<string, unknown>, locale: Locale): Record<string, unknown> {
+  const missing = params['missing'];
+  if (!Array.isArray(missing)) return params;
+  const words = missing.map((m) => translate(locale, `missing.${String(m)}`));
+  return { ...params, missingList: words.join(locale === 'zh-CN' ? '、' : ', ') || '—' };
+}
+
 /** Any error as the problem a client sees: typed errors keep their code, anything unexpected is a logged 500. */
 export function toProblem(
   request: FastifyRequest,
@@ -102,10 +110,10 @@ export function toProblem(
       message: fieldMessage(i, locale),
     }));
     const extra: Record<string, unknown> = {};
-    for (const key of ['andonId', 'complaintId', 'distinctCustomers', 'threshold', 'windowDays']) {
+    for (const key of ['andonId', 'complaintId', 'distinctCustomers', 'threshold', 'windowDays', 'state', 'missing']) {
       if (key in error.params) extra[key] = error.params[key];
     }
-    return problem(request, error.code, error.params, errors, extra);
+    return problem(request, error.code, withMissingList(error.params, locale), errors, extra);
   }
   const e = error as FastifyError & { validation?: unknown; validationContext?: string };
   const cause = e?.cause;

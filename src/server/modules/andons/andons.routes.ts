@@ -14,15 +14,16 @@ import { presentWorkOrder } from '../work-orders/work-orders.service.ts';
 import { Andon, AndonDetail, ListAndonsQuery, PullBody, RepeatEvidence, RepeatQuery } from './andons.schema.ts';
 import { checkRepeats, findOpenAndon, getAndonDetail, listAndons, pullCord } from './andons.service.ts';
 
-type Detail = NonNullable<Awaited<ReturnType<typeof getAndonDetail>>>;
+export type Detail = NonNullable<Awaited<ReturnType<typeof getAndonDetail>>>;
 
-function presentDetail(d: Detail, locale: Locale): AndonDetail {
+export function presentDetail(d: Detail, locale: Locale): AndonDetail {
   return {
     ...d.andon,
     target: presentTarget(d.target),
     complaints: d.complaints,
     workOrders: d.workOrders.map((o) => presentWorkOrder(o, locale)),
     reward: d.reward,
+    missingForRelist: d.missingForRelist,
   };
 }
 

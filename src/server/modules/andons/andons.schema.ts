@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { andonStates, pullTriggers } from '#domain/andon.ts';
+import { rootCauseCategories } from '#domain/five-whys.ts';
+import { invalidReasons, missingItems, reviewVerdicts } from '#domain/lifecycle.ts';
 import { ruleModes } from '#domain/rules.ts';
 import { Id, IsoTimestamp, Money, PageQuery, Ref, text } from '../../http/common.ts';
 import { IssueCodeKey } from '../issue-codes/issue-codes.schema.ts';
@@ -39,6 +41,24 @@ export const RepeatEvidence = z
   .meta({ id: 'RepeatEvidence' });
 export type RepeatEvidence = z.infer<typeof RepeatEvidence>;
 
+/** The fix the responsible party made, with the criteria the verifier will check. */
+export const Rectification = z
+  .object({ summary: z.string(), evidence: z.string(), criteria: z.array(z.string()), recordedBy: z.string(), recordedAt: IsoTimestamp })
+  .meta({ id: 'Rectification' });
+export type Rectification = z.infer<typeof Rectification>;
+
+/** The manager's review of the pull. */
+export const Review = z
+  .object({
+    verdict: z.enum(reviewVerdicts),
+    reasonCode: z.enum(invalidReasons).nullable(),
+    note: z.string().nullable(),
+    reviewedBy: z.string(),
+    reviewedAt: IsoTimestamp,
+  })
+  .meta({ id: 'Review' });
+export type Review = z.infer<typeof Review>;
+
 export const Andon = z
   .object({
     id: z.string(),
@@ -57,6 +77,19 @@ export const Andon = z
     closedAt: IsoTimestamp.nullable(),
     createdAt: IsoTimestamp,
     updatedAt: IsoTimestamp,
+    teamId: z.string().nullable().describe("the pulling agent's team at the time of the pull (the bad-andon rate is its manager's)"),
+    managerRef: z.string().nullable().describe("that team's manager at the time of the pull"),
+    ruleMetAt: IsoTimestamp.nullable().describe('when the rule was met (the qualifying complaint), if it was'),
+    containedAt: IsoTimestamp.nullable(),
+    rootCausedAt: IsoTimestamp.nullable(),
+    rectification: Rectification.nullable(),
+    acceptedAt: IsoTimestamp.nullable(),
+    closedBy: z.string().nullable(),
+    closeReason: z.string().nullable(),
+    review: Review.nullable(),
+    rootCause: z.object({ category: z.enum(rootCauseCategories), statement: z.string() }).nullable(),
+    recurrenceOf: z.string().nullable().describe('the relisted andon whose problem came back during probation'),
+    probationUntil: IsoTimestamp.nullable().describe('after a relist: until then one matching complaint re-pulls at once'),
   })
   .meta({ id: 'Andon' });
 export type Andon = z.infer<typeof Andon>;
@@ -66,7 +99,35 @@ export const AndonDetail = Andon.extend({
   complaints: z.array(ComplaintEvidence),
   workOrders: z.array(WorkOrder),
   reward: Reward.nullable(),
+  missingForRelist: z.array(z.enum(missingItems)).describe('what is still missing before the target may be relisted (empty when closed or ready)'),
 }).meta({ id: 'AndonDetail' });
+
+const required = (max: number) => text(max).pipe(z.string().min(1));
+
+export const RectificationBody = z.object({
+  recordedBy: Ref.describe('who made (or answers for) the fix: the verifier must be someone else'),
+  summary: required(5000),
+  evidence: required(5000),
+  criteria: z.array(required(1000)).min(1).max(50).describe('what the verifier will check'),
+});
+export type RectificationInput = z.infer<typeof RectificationBody>;
+
+export const RelistBody = z.object({ relistedBy: Ref, note: text(2000).optional() });
+export const RetireBody = z.object({ retiredBy: Ref, reason: required(2000).describe('why the target is not coming back') });
+
+export const ReviewBody = z
+  .object({
+    reviewedBy: Ref.describe("the manager (not the puller, not the rewarded agent)"),
+    verdict: z.enum(reviewVerdicts),
+    reasonCode: z.enum(invalidReasons).optional().describe('required for an invalid verdict'),
+    note: text(2000).optional(),
+  })
+  .superRefine((b, ctx) => {
+    if (b.verdict === 'invalid' && !b.reasonCode) {
+      ctx.addIssue({ code: 'custom', path: ['reasonCode'], message: 'give a reason code for an invalid pull', params: { i18n: 'reason_code_required' } });
+    }
+  });
+export type ReviewInput = z.infer<typeof ReviewBody>;
 export type AndonDetail = z.infer<typeof AndonDetail>;
 
 export const PullBody = z

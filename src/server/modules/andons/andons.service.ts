@@ -15,7 +15,9 @@ import { ruleFor } from '../rules/rules.service.ts';
 import type { TargetRecord } from '../targets/targets.repository.ts';
 import { getTarget, lockTarget, suppressTarget } from '../targets/targets.service.ts';
 import { openWorkOrders, workOrdersOfAndon } from '../work-orders/work-orders.service.ts';
-import { type AndonRecord, findAndon, findOpenAndon, insertAndon, updateAndonCounts } from './andons.repository.ts';
+import { teamOf } from '../teams/teams.service.ts';
+import { type AndonRecord, answerRuleHit, findAndon, findOpenAndon, insertAndon, updateAndonCounts, updateAndonRow } from './andons.repository.ts';
+import { armLampClock, openLifecycle, relistReadiness } from './lifecycle.service.ts';
 import type { PullInput, RepeatEvidence } from './andons.schema.ts';
 export { findAndon, findOpenAndon, listAndons } from './andons.repository.ts';
 import {
@@ -89,12 +91,16 @@ export async function pullAndon(
     pulledBy: string;
     reason: string | null;
     triggeringRecorder: string | null;
+    recurrenceOf?: string | null;
   },
 ): Promise<AndonRecord> {
   const { target, issueCode, check } = input;
   const existing = await findOpenAndon(tx.db, target.id, issueCode.code);
   if (existing) throw new AndonError('andon_already_open', { andonId: existing.id });
   const now = tx.now.toISOString();
+  const recipient = rewardRecipient({ trigger: input.trigger, pulledBy: input.pulledBy, triggeringRecorder: input.triggeringRecorder });
+  // The pull counts for the pulling agent's team (for an automatic pull: the agent whose complaint met the rule).
+  const team = await teamOf(tx.db, recipient);
   const andon: AndonRecord = {
     id: uuidv7(),
     targetId: target.id,
@@ -112,6 +118,11 @@ export async function pullAndon(
     closedAt: null,
     createdAt: now,
     updatedAt: now,
+    ...openLifecycle(),
+    teamId: team?.id ?? null,
+    managerRef: team?.managerRef ?? null,
+    ruleMetAt: check.evidence.met ? now : null,
+    recurrenceOf: input.recurrenceOf ?? null,
   };
   try {
     await insertAndon(tx.db, andon);
@@ -125,6 +136,12 @@ export async function pullAndon(
     issueCode: issueCode.code,
     since: check.evidence.windowStart,
   });
+  // The rule met earlier (suggest mode) is answered by this pull: time to pull counts from then.
+  const metAt = await answerRuleHit(tx.db, { targetId: target.id, issueCode: issueCode.code, andonId: andon.id, at: now });
+  if (metAt) {
+    andon.ruleMetAt = metAt;
+    await updateAndonRow(tx.db, andon.id, { rule_met_at: metAt });
+  }
   if (andon.complaintCount !== check.complaintIds.length) {
     await updateAndonCounts(tx.db, andon.id, { complaintCount: andon.complaintCount, distinctCustomers: andon.distinctCustomers, at: now });
   }
@@ -143,6 +160,8 @@ export async function pullAndon(
       complaintIds: check.complaintIds.slice(0, 50),
       complaintCount: andon.complaintCount,
       rule: andon.rule,
+      teamId: andon.teamId,
+      recurrenceOf: andon.recurrenceOf,
     },
   });
   await suppressTarget(tx, target, {
@@ -153,10 +172,10 @@ export async function pullAndon(
     andonId: andon.id,
     targetId: target.id,
     plans: planWorkOrders(check.rule, tx.now),
-    owners: { supplierTeamId: target.supplierTeamId, qualityTeamId: target.qualityTeamId },
+    owners: { supplierTeamId: target.supplierTeamId, qualityTeamId: target.qualityTeamId, organisationId: target.organisationId },
   });
+  await armLampClock(tx, andon, target);
   const amount = rewardFor(check.rule);
-  const recipient = rewardRecipient({ trigger: input.trigger, pulledBy: input.pulledBy, triggeringRecorder: input.triggeringRecorder });
   if (amount && recipient) await recordPendingReward(tx, { andonId: andon.id, targetId: target.id, agentRef: recipient, amount });
   tx.emit({ type: 'andon.pulled', andonId: andon.id, targetId: target.id, issueCode: issueCode.code, trigger: andon.trigger });
   return andon;
@@ -249,5 +268,6 @@ export async function getAndonDetail(db: Kysely<Database>, id: string) {
     rewardOfAndon(db, id),
   ]);
   if (!target) throw new Error(`andon ${id} points at a missing target`);
-  return { andon, target, complaints, workOrders, reward: reward ?? null };
+  const { missingForRelist } = await relistReadiness(db, andon);
+  return { andon, target, complaints, workOrders, reward: reward ?? null, missingForRelist };
 }

@@ -55,7 +55,7 @@ export const CreateComplaintBody = z
   });
 export type CreateComplaintInput = z.infer<typeof CreateComplaintBody>;
 
-export const complaintActions = ['recorded', 'suggest_pull', 'auto_pulled', 'attached', 'replayed'] as const;
+export const complaintActions = ['recorded', 'suggest_pull', 'auto_pulled', 'recurrence_pulled', 'attached', 'replayed'] as const;
 
 export const ComplaintResult = z
   .object({
@@ -64,7 +64,7 @@ export const ComplaintResult = z
     action: z
       .enum(complaintActions)
       .describe(
-        'recorded: no repeat yet; suggest_pull: the rule is met, pull the cord; auto_pulled: the system pulled it; attached: joined the open andon; replayed: an earlier submission',
+        'recorded: no repeat yet; suggest_pull: the rule is met, pull the cord; auto_pulled: the system pulled it; recurrence_pulled: the problem came back during probation after a relist and was re-pulled at once; attached: joined the open andon; replayed: an earlier submission',
       ),
     repeat: RepeatEvidence,
     andon: Andon.nullable(),

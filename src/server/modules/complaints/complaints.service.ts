@@ -4,7 +4,9 @@ import { AndonError, unknownReference } from '#domain/errors.ts';
 import type { Tx } from '../../db/writer.ts';
 import { attachToOpenAndon, checkRepeats, findAndon, findOpenAndon, pullAndon } from '../andons/andons.service.ts';
 import { getIssueCode } from '../issue-codes/issue-codes.service.ts';
+import { probationAndon, recordRuleHit } from '../andons/andons.repository.ts';
 import { getTarget, lockTarget } from '../targets/targets.service.ts';
+import { teamOf } from '../teams/teams.service.ts';
 import { type ComplaintRecord, findComplaintByExternalId, insertComplaint } from './complaints.repository.ts';
 import type { ComplaintResult, CreateComplaintInput } from './complaints.schema.ts';
 
@@ -80,6 +82,28 @@ export async function recordComplaint(tx: Tx, input: CreateComplaintInput): Prom
   }
 
   const check = await checkRepeats(tx.db, target, issueCode, tx.now, null);
+  // Probation: one matching complaint after a relist re-pulls at once, whatever the threshold.
+  const relisted = target.status === 'retired' || !issueCode.counts ? null : await probationAndon(tx.db, target.id, issueCode.code, now);
+  if (relisted) {
+    const andon = await pullAndon(tx, {
+      target,
+      issueCode,
+      check,
+      trigger: 'recurrence',
+      pulledBy: 'system',
+      reason: `recurrence during probation (andon ${relisted})`,
+      triggeringRecorder: complaint.recordedBy,
+      recurrenceOf: relisted,
+    });
+    return {
+      complaint: { ...complaint, andonId: andon.id, andonRole: 'trigger' },
+      replayed: false,
+      action: 'recurrence_pulled',
+      repeat: check.evidence,
+      andon,
+      targetStatus: 'suppressed',
+    };
+  }
   if (check.evidence.met && check.evidence.mode === 'auto' && target.status !== 'retired') {
     const andon = await pullAndon(tx, {
       target,
@@ -99,10 +123,16 @@ export async function recordComplaint(tx: Tx, input: CreateComplaintInput): Prom
       targetStatus: 'suppressed',
     };
   }
+  const suggest = check.evidence.met && target.status !== 'retired';
+  if (suggest) {
+    // Remembered until a pull answers it: "rule met, nobody pulled within N hours" is a missed andon.
+    const team = await teamOf(tx.db, complaint.recordedBy);
+    await recordRuleHit(tx.db, { id: uuidv7(), targetId: target.id, issueCode: issueCode.code, complaintId: complaint.id, recordedBy: complaint.recordedBy, teamId: team?.id ?? null, metAt: now });
+  }
   return {
     complaint,
     replayed: false,
-    action: check.evidence.met && target.status !== 'retired' ? 'suggest_pull' : 'recorded',
+    action: suggest ? 'suggest_pull' : 'recorded',
     repeat: check.evidence,
     andon: null,
     targetStatus: target.status,

@@ -2,7 +2,7 @@ import { uuidv7 } from 'uuidv7';
 import type { Money } from '#domain/money.ts';
 import type { Tx } from '../../db/writer.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
-import { insertReward } from './rewards.repository.ts';
+import { insertReward, rewardOfAndon, setRewardStatus } from './rewards.repository.ts';
 import type { Reward } from './rewards.schema.ts';
 
 export { listRewards, rewardOfAndon } from './rewards.repository.ts';
@@ -21,6 +21,7 @@ export async function recordPendingReward(
     status: 'pending',
     createdAt: now,
     updatedAt: now,
+    decidedAt: null,
   };
   await insertReward(tx.db, reward);
   await recordAudit(tx, {
@@ -32,4 +33,21 @@ export async function recordPendingReward(
     after: { agentRef: reward.agentRef, amount: reward.amount },
   });
   return reward;
+}
+
+/** The manager's review decides the pending reward: granted for a valid pull, void for an invalid one. */
+export async function decideReward(tx: Tx, andonId: string, status: 'granted' | 'void', reviewedBy: string): Promise<Reward | null> {
+  const before = await rewardOfAndon(tx.db, andonId);
+  if (!before || before.status !== 'pending') return before ?? null;
+  const at = tx.now.toISOString();
+  await setRewardStatus(tx.db, before.id, status, at);
+  await recordAudit(tx, {
+    action: `reward.${status}`,
+    subjectType: 'reward',
+    subjectId: before.id,
+    andonId,
+    before: { status: before.status },
+    after: { status, agentRef: before.agentRef, amount: before.amount, reviewedBy },
+  });
+  return { ...before, status, updatedAt: at, decidedAt: at };
 }

@@ -146,3 +146,61 @@ export async function suppressTarget(
   tx.emit({ type: 'target.suppressed', target: statusSnapshot(after), andonId: andon.id });
   return after;
 }
+
+/**
+ * Puts a target back on sale when its andon closes (relisted after acceptance, or found invalid).
+ * Another open andon on the target keeps it off sale, now under that andon; a retired target stays
+ * retired.
+ */
+export async function relistTarget(
+  tx: Tx,
+  target: TargetRecord,
+  andon: { id: string; reason: string; otherOpenAndonId: string | null },
+): Promise<TargetRecord> {
+  if (target.status !== 'suppressed') return target;
+  const at = tx.now.toISOString();
+  if (andon.otherOpenAndonId) {
+    if (target.statusAndonId !== andon.id) return target;
+    const held = await setTargetStatus(tx.db, target.id, { status: 'suppressed', reason: target.statusReason, andonId: andon.otherOpenAndonId, at });
+    await recordAudit(tx, {
+      action: 'target.held',
+      subjectType: 'target',
+      subjectId: target.id,
+      targetId: target.id,
+      andonId: andon.otherOpenAndonId,
+      before: { andonId: andon.id },
+      after: { status: held.status, andonId: andon.otherOpenAndonId },
+    });
+    tx.emit({ type: 'target.suppressed', target: statusSnapshot(held), andonId: andon.otherOpenAndonId });
+    return held;
+  }
+  const after = await setTargetStatus(tx.db, target.id, { status: 'on_sale', reason: andon.reason, andonId: null, at });
+  await recordAudit(tx, {
+    action: 'target.relisted',
+    subjectType: 'target',
+    subjectId: target.id,
+    targetId: target.id,
+    andonId: andon.id,
+    before: { status: target.status, andonId: target.statusAndonId },
+    after: { status: after.status, reason: andon.reason },
+  });
+  tx.emit({ type: 'target.relisted', target: statusSnapshot(after) });
+  return after;
+}
+
+/** Takes a target off sale for good (a repair shop that could not rectify): it is not coming back. */
+export async function retireTarget(tx: Tx, target: TargetRecord, andon: { id: string; reason: string }): Promise<TargetRecord> {
+  if (target.status === 'retired') return target;
+  const after = await setTargetStatus(tx.db, target.id, { status: 'retired', reason: andon.reason, andonId: andon.id, at: tx.now.toISOString() });
+  await recordAudit(tx, {
+    action: 'target.retired',
+    subjectType: 'target',
+    subjectId: target.id,
+    targetId: target.id,
+    andonId: andon.id,
+    before: { status: target.status, andonId: target.statusAndonId },
+    after: { status: after.status, reason: andon.reason },
+  });
+  tx.emit({ type: 'target.retired', target: statusSnapshot(after) });
+  return after;
+}

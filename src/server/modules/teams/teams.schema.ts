@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoTimestamp, PageQuery, text } from '../../http/common.ts';
+import { IsoTimestamp, PageQuery, Ref, text } from '../../http/common.ts';
 
 export const TeamKey = z
   .string()
@@ -11,6 +11,9 @@ export const Team = z
     key: TeamKey,
     name: z.string(),
     description: z.string().nullable(),
+    leadRef: z.string().nullable().describe('team lead: second rung of the escalation ladder'),
+    managerRef: z.string().nullable().describe("manager: reviews the team's pulls and answers for its bad-andon rate"),
+    directorRef: z.string().nullable().describe('director: the top rung of the escalation ladder'),
     createdAt: IsoTimestamp,
     updatedAt: IsoTimestamp,
   })
@@ -21,6 +24,9 @@ export const CreateTeamBody = z.object({
   key: TeamKey,
   name: text(200).pipe(z.string().min(1)),
   description: text(2000).nullish(),
+  leadRef: Ref.nullish(),
+  managerRef: Ref.nullish(),
+  directorRef: Ref.nullish(),
 });
 export type CreateTeamInput = z.infer<typeof CreateTeamBody>;
 
@@ -30,3 +36,11 @@ export const UpdateTeamBody = CreateTeamBody.partial().refine((b) => Object.keys
 export type UpdateTeamInput = z.infer<typeof UpdateTeamBody>;
 
 export const ListTeamsQuery = z.object({ ...PageQuery });
+
+/** An agent's (or anyone's) team: the team of a pull is the puller's team, for the bad-andon rate. */
+export const TeamMember = z
+  .object({ memberRef: z.string(), teamId: z.string(), createdAt: IsoTimestamp, updatedAt: IsoTimestamp })
+  .meta({ id: 'TeamMember' });
+export type TeamMember = z.infer<typeof TeamMember>;
+
+export const MemberParams = z.object({ id: z.string().min(1).max(100), memberRef: Ref });

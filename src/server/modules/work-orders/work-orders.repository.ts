@@ -1,18 +1,30 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { WorkOrderType } from '#domain/andon.ts';
+import { fromJson, toJson } from '../../db/dialect.ts';
 import type { Database, WorkOrdersTable } from '../../db/schema.ts';
-import type { ListWorkOrdersFilter } from './work-orders.schema.ts';
+import type { ListWorkOrdersFilter, WorkOrderComment, WorkOrderStatus } from './work-orders.schema.ts';
 
 export interface WorkOrderRecord {
   id: string;
   andonId: string;
   type: WorkOrderType;
   ownerTeamId: string | null;
+  organisationId: string | null;
   assignee: string | null;
-  status: string;
+  status: WorkOrderStatus;
   titleKey: string;
   instructionsKey: string;
+  description: string | null;
+  parentId: string | null;
   dueAt: string;
+  acknowledgedAt: string | null;
+  acknowledgedBy: string | null;
+  completedAt: string | null;
+  completedBy: string | null;
+  outcome: string | null;
+  /** The type's own record (inspection report, five whys, action, acceptance), as JSON. */
+  details: Record<string, unknown> | null;
+  escalationLevel: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -23,13 +35,42 @@ function toWorkOrder(r: Selectable<WorkOrdersTable>): WorkOrderRecord {
     andonId: r.andon_id,
     type: r.type as WorkOrderType,
     ownerTeamId: r.owner_team_id,
+    organisationId: r.organisation_id,
     assignee: r.assignee,
-    status: r.status,
+    status: r.status as WorkOrderStatus,
     titleKey: r.title_key,
     instructionsKey: r.instructions_key,
+    description: r.description,
+    parentId: r.parent_id,
     dueAt: r.due_at,
+    acknowledgedAt: r.acknowledged_at,
+    acknowledgedBy: r.acknowledged_by,
+    completedAt: r.completed_at,
+    completedBy: r.completed_by,
+    outcome: r.outcome,
+    details: r.details === null ? null : fromJson<Record<string, unknown>>(r.details),
+    escalationLevel: r.escalation_level,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+  };
+}
+
+function toRow(o: WorkOrderRecord) {
+  return {
+    owner_team_id: o.ownerTeamId,
+    organisation_id: o.organisationId,
+    assignee: o.assignee,
+    status: o.status,
+    description: o.description,
+    due_at: o.dueAt,
+    acknowledged_at: o.acknowledgedAt,
+    acknowledged_by: o.acknowledgedBy,
+    completed_at: o.completedAt,
+    completed_by: o.completedBy,
+    outcome: o.outcome,
+    details: o.details === null ? null : toJson(o.details),
+    escalation_level: o.escalationLevel,
+    updated_at: o.updatedAt,
   };
 }
 
@@ -42,17 +83,18 @@ export async function insertWorkOrders(db: Kysely<Database>, orders: WorkOrderRe
         id: o.id,
         andon_id: o.andonId,
         type: o.type,
-        owner_team_id: o.ownerTeamId,
-        assignee: o.assignee,
-        status: o.status,
         title_key: o.titleKey,
         instructions_key: o.instructionsKey,
-        due_at: o.dueAt,
+        parent_id: o.parentId,
         created_at: o.createdAt,
-        updated_at: o.updatedAt,
+        ...toRow(o),
       })),
     )
     .execute();
+}
+
+export async function updateWorkOrderRow(db: Kysely<Database>, o: WorkOrderRecord): Promise<void> {
+  await db.updateTable('work_orders').set(toRow(o)).where('id', '=', o.id).execute();
 }
 
 export async function findWorkOrder(db: Kysely<Database>, id: string): Promise<WorkOrderRecord | undefined> {
@@ -64,12 +106,31 @@ export async function listWorkOrders(db: Kysely<Database>, f: ListWorkOrdersFilt
   let q = db.selectFrom('work_orders').selectAll();
   if (f.andonId) q = q.where('andon_id', '=', f.andonId);
   if (f.ownerTeamId) q = q.where('owner_team_id', '=', f.ownerTeamId);
+  if (f.organisationId) q = q.where('organisation_id', '=', f.organisationId);
+  if (f.assignee) q = q.where('assignee', '=', f.assignee);
   if (f.type) q = q.where('type', '=', f.type);
   if (f.status) q = q.where('status', '=', f.status);
+  if (f.open === true) q = q.where('status', 'in', ['open', 'acknowledged']);
+  if (f.open === false) q = q.where('status', 'in', ['done', 'cancelled']);
+  if (f.overdueAt) q = q.where('due_at', '<', f.overdueAt).where('status', 'in', ['open', 'acknowledged']);
   if (f.cursor) q = q.where('id', '<', f.cursor);
   return (await q.orderBy('id', 'desc').limit(f.limit + 1).execute()).map(toWorkOrder);
 }
 
 export async function workOrdersOfAndon(db: Kysely<Database>, andonId: string): Promise<WorkOrderRecord[]> {
   return (await db.selectFrom('work_orders').selectAll().where('andon_id', '=', andonId).orderBy('id').execute()).map(toWorkOrder);
+}
+
+export async function insertComment(db: Kysely<Database>, c: WorkOrderComment): Promise<void> {
+  await db
+    .insertInto('work_order_comments')
+    .values({ id: c.id, work_order_id: c.workOrderId, author_ref: c.authorRef, body: c.body, created_at: c.createdAt })
+    .execute();
+}
+
+export async function listComments(db: Kysely<Database>, workOrderId: string, limit: number, cursor?: string): Promise<WorkOrderComment[]> {
+  let q = db.selectFrom('work_order_comments').selectAll().where('work_order_id', '=', workOrderId);
+  if (cursor) q = q.where('id', '>', cursor);
+  const rows = await q.orderBy('id').limit(limit + 1).execute();
+  return rows.map((r) => ({ id: r.id, workOrderId: r.work_order_id, authorRef: r.author_ref, body: r.body, createdAt: r.created_at }));
 }
