@@ -1,0 +1,51 @@
+import i18next from 'i18next';
+import type { Problem } from './types.ts';
+
+/** A failed call: the problem the API sent (already in the reader's language), or a network failure. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem | null,
+  ) {
+    super(problem ? `${problem.title}: ${problem.detail}` : `HTTP ${status}`);
+    this.name = 'ApiError';
+  }
+}
+
+type Query = Record<string, string | number | boolean | undefined | null>;
+
+export function withQuery(path: string, query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query))
+    if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+/** Calls the API under /api/v1, in the current language; JSON in, JSON out, problems thrown as ApiError. */
+export async function api<T>(
+  path: string,
+  init: { method?: 'GET' | 'POST' | 'PATCH'; body?: unknown; signal?: AbortSignal } = {},
+): Promise<T> {
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'accept-language': i18next.language || 'en',
+  };
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(`/api/v1${path}`, {
+    method: init.method ?? 'GET',
+    headers,
+    ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+    ...(init.signal ? { signal: init.signal } : {}),
+  });
+  if (!res.ok) {
+    let problem: Problem | null = null;
+    try {
+      problem = (await res.json()) as Problem;
+    } catch {
+      // not JSON: the status says enough
+    }
+    throw new ApiError(res.status, problem);
+  }
+  return (await res.json()) as T;
+}

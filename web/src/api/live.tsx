@@ -1,0 +1,94 @@
+import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
+import type { DomainEvent } from '#server/events.ts';
+
+/** What the live stream tells the app: a domain event, or that it must reload (it may have missed some). */
+export type LiveMessage = DomainEvent | { type: 'live.reset' } | { type: 'live.reconnected' };
+export type LiveStatus = 'connecting' | 'open' | 'closed';
+type Listener = (message: LiveMessage) => void;
+
+interface Live {
+  status: LiveStatus;
+  subscribe(listener: Listener): () => void;
+}
+
+const LiveContext = createContext<Live>({ status: 'closed', subscribe: () => () => {} });
+
+/** One EventSource for the whole app (browsers allow few connections per server); pages subscribe to it. */
+export function LiveProvider({ children, url = '/api/v1/live' }: { children: ReactNode; url?: string }) {
+  const listeners = useRef(new Set<Listener>());
+  const [status, setStatus] = useState<LiveStatus>('connecting');
+  const [live] = useState<Omit<Live, 'status'>>(() => ({
+    subscribe: (listener) => {
+      listeners.current.add(listener);
+      return () => listeners.current.delete(listener);
+    },
+  }));
+
+  useEffect(() => {
+    const source = new EventSource(url);
+    const emit = (m: LiveMessage) => listeners.current.forEach((l) => l(m));
+    let dropped = false;
+    source.onopen = () => {
+      setStatus('open');
+      // Reconnected: the browser sent Last-Event-ID and the server replays, but pages reload to be sure.
+      if (dropped) emit({ type: 'live.reconnected' });
+    };
+    source.onerror = () => {
+      dropped = true;
+      setStatus(source.readyState === EventSource.CLOSED ? 'closed' : 'connecting');
+    };
+    source.onmessage = (e: MessageEvent<string>) => {
+      try {
+        emit(JSON.parse(e.data) as LiveMessage);
+      } catch {
+        // not ours: ignore
+      }
+    };
+    return () => source.close();
+  }, [url]);
+
+  return (
+    <LiveContext.Provider value={{ status, subscribe: live.subscribe }}>{children}</LiveContext.Provider>
+  );
+}
+
+export function useLiveStatus(): LiveStatus {
+  return useContext(LiveContext).status;
+}
+
+/**
+ * Calls `onChange` (at most every `debounceMs`) after events that `matters` accepts, and after any
+ * reset or reconnection: the usual answer to an event is to reload what the page shows.
+ */
+export function useLiveRefresh(
+  onChange: () => void,
+  matters: (m: DomainEvent) => boolean = () => true,
+  debounceMs = 150,
+): void {
+  const { subscribe } = useContext(LiveContext);
+  const latest = useRef({ onChange, matters });
+  latest.current = { onChange, matters };
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = subscribe((m) => {
+      const relevant = m.type === 'live.reset' || m.type === 'live.reconnected' || latest.current.matters(m);
+      if (!relevant || timer !== undefined) return;
+      timer = setTimeout(() => {
+        timer = undefined;
+        latest.current.onChange();
+      }, debounceMs);
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, [subscribe, debounceMs]);
+}
+
+/** Calls `listener` for every message as it arrives (the board uses it to notice new lamps). */
+export function useLiveMessages(listener: Listener): void {
+  const { subscribe } = useContext(LiveContext);
+  const latest = useRef(listener);
+  latest.current = listener;
+  useEffect(() => subscribe((m) => latest.current(m)), [subscribe]);
+}

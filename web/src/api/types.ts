@@ -1,0 +1,175 @@
+/**
+ * What the app reads from and sends to the API (a subset of the OpenAPI document). Kept honest by
+ * test/web-api-contract.test.ts: the server's own zod types must be assignable to these.
+ */
+export interface Money {
+  amountMinor: number;
+  currency: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export type TargetStatus = 'on_sale' | 'suppressed' | 'retired';
+
+export interface Target {
+  id: string;
+  ref: string;
+  kind: string;
+  name: string;
+  monthlyGmv: Money | null;
+  status: TargetStatus;
+  onSale: boolean;
+  statusReason: string | null;
+  statusAndonId: string | null;
+  statusChangedAt: string | null;
+}
+
+export interface IssueCode {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  counts: boolean;
+  safetyCritical: boolean;
+  active: boolean;
+}
+
+export interface ComplaintEvidence {
+  id: string;
+  customerRef: string;
+  occurredAt: string;
+  text: string;
+  orderRef: string | null;
+  lotRef: string | null;
+  recordedBy: string | null;
+  andonRole: 'trigger' | 'attached' | null;
+}
+
+export interface RepeatEvidence {
+  distinctCustomers: number;
+  threshold: number;
+  windowDays: number;
+  met: boolean;
+  mode: string;
+  counts: boolean;
+  safetyCritical: boolean;
+  ruleId: string;
+  complaints: ComplaintEvidence[];
+}
+
+export interface Andon {
+  id: string;
+  targetId: string;
+  issueCode: string;
+  /** pulled (red) → contained, root_caused, awaiting_acceptance (amber) → relisted (green); retired, invalid. */
+  state: string;
+  trigger: string;
+  pulledBy: string;
+  reason: string | null;
+  distinctCustomers: number;
+  complaintCount: number;
+  monthlyGmv: Money | null;
+  pulledAt: string;
+  closedAt: string | null;
+  /** The escalation ladder's rung, once the lifecycle API reports it. */
+  escalationLevel?: string | null;
+}
+
+export interface WorkOrder {
+  id: string;
+  andonId: string;
+  type: string;
+  ownerTeamId: string | null;
+  assignee: string | null;
+  status: string;
+  title: string;
+  instructions: string;
+  dueAt: string;
+  createdAt: string;
+}
+
+export interface Reward {
+  id: string;
+  andonId: string;
+  agentRef: string;
+  amount: Money;
+  status: 'pending' | 'granted' | 'void';
+  createdAt: string;
+}
+
+export interface AndonDetail extends Andon {
+  target: Target;
+  complaints: ComplaintEvidence[];
+  workOrders: WorkOrder[];
+  reward: Reward | null;
+}
+
+export interface ComplaintResult {
+  complaint: { id: string; targetId: string; issueCode: string; andonId: string | null };
+  replayed: boolean;
+  action: 'recorded' | 'suggest_pull' | 'auto_pulled' | 'recurrence_pulled' | 'attached' | 'replayed';
+  repeat: RepeatEvidence;
+  andon: Andon | null;
+  targetStatus: TargetStatus;
+}
+
+export interface AuditEvent {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  andonId: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+export interface Rule {
+  id: string;
+  name: string;
+  threshold: number;
+  windowDays: number;
+  mode: string;
+  reward: Money;
+}
+
+export interface Team {
+  id: string;
+  key: string;
+  name: string;
+}
+
+export interface CreateComplaint {
+  targetId: string;
+  customerRef: string;
+  issueCode: string;
+  text: string;
+  orderRef?: string | null;
+  lotRef?: string | null;
+  channel?: 'phone' | 'chat' | 'email' | 'web_form' | 'social' | 'in_person' | 'other' | null;
+  compensation?: {
+    kind: 'none' | 'coupon' | 'refund' | 'partial_refund' | 'replacement' | 'repair' | 'other';
+  } | null;
+  recordedBy: string;
+}
+
+export interface PullCord {
+  complaintId?: string;
+  targetId?: string;
+  issueCode?: string;
+  pulledBy: string;
+  reason?: string;
+}
+
+/** RFC 9457 problem details, as every error of the API is sent. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  errors?: { path: string; message: string }[];
+}

@@ -1,0 +1,63 @@
+import { currencyDigits, gmvPaused, type Money } from '#domain/money.ts';
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
+  key: string,
+  make: () => T,
+): T {
+  let f = cache.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** Money for people: ¥1,250,000.00, or compact for lamps and headlines (¥125万, CN¥1.3M). */
+export function formatMoney(money: Money, locale: string, compact = false): string {
+  const digits = currencyDigits(money.currency);
+  const f = cached(
+    `money|${locale}|${money.currency}|${compact}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: money.currency,
+        ...(compact ? { notation: 'compact', maximumSignificantDigits: 3 } : {}),
+      }),
+  );
+  return f.format(money.amountMinor / 10 ** digits);
+}
+
+export function formatNumber(n: number, locale: string): string {
+  return cached(`number|${locale}`, () => new Intl.NumberFormat(locale)).format(n);
+}
+
+/** A date and time in the reader's locale and time zone. */
+export function formatDateTime(iso: string, locale: string): string {
+  return cached(
+    `datetime|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+  ).format(new Date(iso));
+}
+
+const units: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** "3 hours ago", "in 2 days", "now": the largest whole unit, for ages and countdowns. */
+export function formatRelative(iso: string, now: number, locale: string): string {
+  const diff = Date.parse(iso) - now;
+  const f = cached(`relative|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  for (const [unit, ms] of units) {
+    if (Math.abs(diff) >= ms) return f.format(Math.trunc(diff / ms), unit);
+  }
+  return f.format(0, 'minute');
+}
+
+/** Sales lost while a target is off sale: its monthly GMV × the days since, over 30. */
+export function gmvPausedSince(monthly: Money, sinceIso: string, now: number): Money {
+  return gmvPaused(monthly, Math.max(0, now - Date.parse(sinceIso)) / 86_400_000);
+}

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { LiveProvider } from './api/live.tsx';
+import { App } from './app.tsx';
+import { initI18n } from './i18n/index.ts';
+import './styles.css';
+
+initI18n();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <LiveProvider>
+      <App />
+    </LiveProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+const repo = path.resolve(import.meta.dirname, '..');
+const pkg = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')) as {
+  imports: Record<string, string>;
+};
+
+/** The package.json `imports` aliases (#domain/*, #i18n/* …), so the app can import the pure domain code. */
+const alias = Object.entries(pkg.imports).map(([key, target]) => ({
+  find: new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\/]/g, (c) => (c === '*' ? '(.*)' : `\\${c}`))}$`),
+  replacement: path.join(repo, target).replace('*', '$1'),
+}));
+
+/** Writes .gz and .br beside each text file, served as they are by @fastify/static (preCompressed). */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'andon-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    writeBundle(_options, bundle) {
+      for (const name of Object.keys(bundle)) {
+        if (!/\.(js|css|html|svg|json)$/.test(name)) continue;
+        const file = path.join(outDir, name);
+        const content = fs.readFileSync(file);
+        if (content.length < 1024) continue;
+        fs.writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
+        fs.writeFileSync(
+          `${file}.br`,
+          brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+        );
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  root: import.meta.dirname,
+  plugins: [react(), precompress()],
+  resolve: { alias },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    reportCompressedSize: true,
+    rolldownOptions: {
+      // React, i18next and the router in one long-cached chunk; each page in its own.
+      output: { codeSplitting: { groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]/ }] } },
+    },
+  },
+  server: {
+    port: 5173,
+    fs: { allow: [repo] },
+    // `npm run dev` serves the API on 4310; the app's requests go there.
+    proxy: { '/api': { target: `http://127.0.0.1:${process.env['PORT'] ?? 4310}`, changeOrigin: false } },
+  },
+});
