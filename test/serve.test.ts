@@ -112,8 +112,11 @@ describe.each(testDialects())('the server and the CLI as a user runs them (%s)',
     const demo = await andon(['demo'], env);
     expect(demo.stdout).toMatch(/Demo data loaded: \d+ targets/);
     expect((await andon(['demo'], env)).stdout).toContain('already loaded');
-    const book = await andon(['status', 'BOOK-9787020002207', 'NOPE'], env);
-    expect(book.stdout).toContain('BOOK-9787020002207: Off sale');
+    // The demo plays the stories through: the book relisted, a repair shop retired, the kettle's lamp still lit.
+    const book = await andon(['status', 'BOOK-9787020002207', 'SHOP-BJ-002', 'KETTLE-1701', 'NOPE'], env);
+    expect(book.stdout).toContain('BOOK-9787020002207: On sale');
+    expect(book.stdout).toContain('SHOP-BJ-002: Retired');
+    expect(book.stdout).toContain('KETTLE-1701: Off sale');
     expect(book.stdout).toContain('NOPE: no such target');
     const first = await andon(['complaint', 'add', '--target', 'CASE-PX9', '--customer', 'c1', '--issue', 'defective', '--text', '外壳开裂', '--agent', 'xiao.lin', '--json'], env);
     expect(JSON.parse(first.stdout)).toMatchObject({ action: 'recorded', repeat: { distinctCustomers: 1 } });

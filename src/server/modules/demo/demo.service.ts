@@ -1,131 +1,47 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { Command } from '../../db/writer.ts';
 import { pullCord } from '../andons/andons.service.ts';
+import { reviewAndon } from '../andons/lifecycle.service.ts';
 import { recordComplaint } from '../complaints/complaints.service.ts';
 import { createIssueCode, getIssueCode } from '../issue-codes/issue-codes.service.ts';
 import { createOrganisation } from '../organisations/organisations.service.ts';
 import { createRule } from '../rules/rules.service.ts';
 import { createTarget, getTarget } from '../targets/targets.service.ts';
-import { createTeam } from '../teams/teams.service.ts';
+import { findTeamByKey } from '../teams/teams.repository.ts';
+import { addMember, createTeam, updateTeam } from '../teams/teams.service.ts';
+import { repairShops } from './demo.data.ts';
+import { ago, playBook, playShop, type Run, runAtWith } from './demo.stories.ts';
 
-/** Runs one command as one actor (the writer's `run`). */
-export type Run = <T>(command: Command<T>, actor: string) => Promise<T>;
+export type { Run } from './demo.stories.ts';
 
 export const DEMO_BOOK_REF = 'BOOK-9787020002207';
 
-const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
-const daysAgo = (d: number) => hoursAgo(d * 24);
-
-const repairShops: { ref: string; zh: string; en: string; complaints: [customer: string, issue: string, text: string, days: number][] }[] = [
-  {
-    ref: 'SHOP-BJ-001',
-    zh: '安心汽修（朝阳店）',
-    en: 'Anxin Auto Repair (Chaoyang)',
-    complaints: [
-      ['U-3001', 'price_confusion', '保养报价和结账金额差了八百多，项目没有提前说明。', 40],
-      ['U-3002', 'price_confusion', 'The final bill had three items nobody told me about.', 12],
-    ],
-  },
-  {
-    ref: 'SHOP-BJ-002',
-    zh: '速通汽车服务（海淀店）',
-    en: 'Sutong Car Service (Haidian)',
-    complaints: [
-      ['U-3011', 'overselling', '只是换机油，被推销了全车镀晶和轮胎。', 33],
-      ['U-3012', 'overselling', 'They kept pushing a 2,000-yuan package when I came for brakes.', 20],
-      ['U-3013', 'overselling', '反复推销发动机清洗，说不做会出大问题。', 3],
-    ],
-  },
-  {
-    ref: 'SHOP-SH-003',
-    zh: '诚信汽修（浦东店）',
-    en: 'Chengxin Auto Repair (Pudong)',
-    complaints: [
-      ['U-3021', 'faulty_parts', '刚换的刹车片一周就异响。', 25],
-      ['U-3022', 'faulty_parts', 'New battery died after four days.', 9],
-    ],
-  },
-  {
-    ref: 'SHOP-SH-004',
-    zh: '骏马汽车维修（徐汇店）',
-    en: 'Junma Car Repair (Xuhui)',
-    complaints: [
-      ['U-3031', 'poor_service', '前台态度很差，问两句就不耐烦。', 50],
-      ['U-3032', 'poor_service', 'Staff were rude and refused to explain the repair.', 15],
-    ],
-  },
-  {
-    ref: 'SHOP-GZ-005',
-    zh: '快修宝（天河店）',
-    en: 'Kuaixiubao (Tianhe)',
-    complaints: [
-      ['U-3041', 'price_confusion', '工时费和配件费都没有明码标价。', 30],
-      ['U-3042', 'price_confusion', 'No price list; the labour charge doubled at the till.', 6],
-    ],
-  },
-  {
-    ref: 'SHOP-GZ-006',
-    zh: '顺达汽修（越秀店）',
-    en: 'Shunda Auto Repair (Yuexiu)',
-    complaints: [
-      ['U-3051', 'faulty_parts', '换的空调压缩机是翻新件。', 44],
-      ['U-3052', 'faulty_parts', 'The "new" alternator was a refurbished one.', 2],
-    ],
-  },
-  {
-    ref: 'SHOP-SZ-007',
-    zh: '车之家养护（南山店）',
-    en: 'Chezhijia Care (Nanshan)',
-    complaints: [
-      ['U-3061', 'overselling', '做个四轮定位被推销了一堆添加剂。', 18],
-      ['U-3062', 'overselling', 'Upsold additives I did not need during an alignment.', 1],
-    ],
-  },
-  {
-    ref: 'SHOP-SZ-008',
-    zh: '良工汽修（福田店）',
-    en: 'Lianggong Auto Repair (Futian)',
-    complaints: [['U-3071', 'poor_service', '等了三个小时没人理。', 10]],
-  },
-  {
-    ref: 'SHOP-HZ-009',
-    zh: '安途汽车服务（西湖店）',
-    en: 'Antu Car Service (Xihu)',
-    complaints: [
-      ['U-3081', 'price_confusion', '报价不清楚。', 14],
-      ['U-3081', 'price_confusion', '还是同一个问题，又来投诉一次：报价不清楚。', 4],
-    ],
-  },
-  {
-    ref: 'SHOP-HZ-010',
-    zh: '明途汽修（滨江店）',
-    en: 'Mingtu Auto Repair (Binjiang)',
-    complaints: [
-      ['U-3091', 'faulty_parts', '雨刮器用了两天就坏。', 21],
-      ['U-3092', 'poor_service', 'Nobody called me back about the warranty.', 7],
-    ],
-  },
-];
-
 /**
- * Loads the demo data set, retelling the seed's stories through the same services the API uses:
- * the best-selling book with uncut pages (two customers, the agent pulls, a third complaint joins the
- * andon) and the used-car platform's repair shops (partners under an automatic rule, many pulled).
+ * Loads the demo data set, retelling the seed's stories through the same services the API uses,
+ * each step at its own moment of the past weeks: the best-selling book with uncut pages (pulled →
+ * batch inspected and returned → five whys → review → acceptance → relisted), the used-car
+ * platform's repair shops (many pulled, two relisted, the rest retired: the relist rate ≈ 18%), an
+ * invalid pull that counts against its manager, a missed andon, and a lamp still lit (escalating).
  * Returns null when the demo is already there.
  */
 export async function loadDemo(run: Run, db: Kysely<Database>) {
   if (await getTarget(db, { ref: DEMO_BOOK_REF })) return null;
-  const counts = { targets: 0, complaints: 0, andons: 0 };
+  const runAt = runAtWith(run);
+  const counts = { targets: 0, complaints: 0, andons: 0, relisted: 0, retired: 0 };
   const admin = 'demo';
 
-  const frontline = await run((tx) => createTeam(tx, { key: 'frontline-cs', name: 'Customer service team 1 / 客服一组', description: null }), admin);
-  const booksSupply = await run((tx) => createTeam(tx, { key: 'books-supplier-management', name: 'Books supplier management / 图书供应商管理', description: null }), admin);
-  const partnerMgmt = await run((tx) => createTeam(tx, { key: 'aftersales-partners', name: 'After-sales partner management / 售后合作商管理', description: null }), admin);
-  void frontline;
+  // Teams with their escalation ladders, and the agents in them (refs until sign-in exists).
+  const frontline = await run((tx) => createTeam(tx, { key: 'frontline-cs', name: 'Customer service team 1 / 客服一组', leadRef: 'lead.liu', managerRef: 'manager.zhao', directorRef: 'director.sun' }), admin);
+  const aftersales = await run((tx) => createTeam(tx, { key: 'frontline-aftersales', name: 'After-sales hotline / 售后热线组', leadRef: 'lead.he', managerRef: 'manager.qian', directorRef: 'director.sun' }), admin);
+  const booksSupply = await run((tx) => createTeam(tx, { key: 'books-supplier-management', name: 'Books supplier management / 图书供应商管理', leadRef: 'wang.fang', managerRef: 'manager.lu', directorRef: 'director.sun' }), admin);
+  const partnerMgmt = await run((tx) => createTeam(tx, { key: 'aftersales-partners', name: 'After-sales partner management / 售后合作商管理', leadRef: 'auditor.ma', managerRef: 'manager.gao', directorRef: 'director.sun' }), admin);
+  const quality = await findTeamByKey(db, 'quality');
+  if (quality) await run((tx) => updateTeam(tx, quality.id, { leadRef: 'qa.zhou', managerRef: 'manager.lu', directorRef: 'director.sun' }), admin);
+  for (const [team, members] of [[frontline.id, ['xiao.lin', 'zhang.wei', 'li.na']], [aftersales.id, ['chen.jing']]] as const) {
+    for (const member of members) await run((tx) => addMember(tx, team, member), admin);
+  }
 
   const press = await run((tx) => createOrganisation(tx, { name: 'Everbright Press / 光明出版社', kind: 'supplier', contactName: 'Wang Fang', contactEmail: 'accounts@everbright-press.example', contactPhone: '+86 10 5555 0100', notes: 'Printed by Huaxin Printing / 华新印刷厂' }), admin);
-
   for (const [code, zh, en] of [
     ['pages_not_cut', '书页未裁开', 'Pages not cut'],
     ['price_confusion', '价格不透明', 'Confusing prices'],
@@ -137,157 +53,77 @@ export async function loadDemo(run: Run, db: Kysely<Database>) {
     }
   }
   // The used-car platform's trial: a repair shop with repeated complaints disappears from the app at once.
-  await run(
-    (tx) =>
-      createRule(tx, {
-        name: 'Repair shops: 2 customers in 2 months, pulled automatically',
-        targetKind: 'partner',
-        issueCode: null,
-        threshold: 2,
-        windowDays: 60,
-        mode: 'auto',
-        reward: { amountMinor: 3000, currency: 'CNY' },
-        inspectionDueHours: 48,
-        rootCauseDueHours: 168,
-        active: true,
-      }),
-    admin,
-  );
+  await run((tx) => createRule(tx, { name: 'Repair shops: 2 customers in 2 months, pulled automatically', targetKind: 'partner', issueCode: null, threshold: 2, windowDays: 60, mode: 'auto', reward: { amountMinor: 3000, currency: 'CNY' }, inspectionDueHours: 48, rootCauseDueHours: 168, active: true }), admin);
 
-  const book = await run(
-    (tx) =>
-      createTarget(tx, {
-        ref: DEMO_BOOK_REF,
-        kind: 'product',
-        name: '《石头记》精装典藏版 / The Story of the Stone, hardcover collector’s edition',
-        organisationId: press.id,
-        supplierTeamId: booksSupply.id,
-        monthlyGmv: { amountMinor: 125_000_000, currency: 'CNY' },
-        attributes: { category: 'books', publisher: 'Everbright Press', printer: 'Huaxin Printing' },
-      }),
-    admin,
-  );
-  counts.targets++;
+  const created = ago(24 * 90);
+  const target = (input: Parameters<typeof createTarget>[1]) => runAt(created, (tx) => createTarget(tx, input), admin);
+  const book = await target({
+    ref: DEMO_BOOK_REF,
+    kind: 'product',
+    name: '《石头记》精装典藏版 / The Story of the Stone, hardcover collector’s edition',
+    organisationId: press.id,
+    supplierTeamId: booksSupply.id,
+    monthlyGmv: { amountMinor: 125_000_000, currency: 'CNY' },
+    attributes: { category: 'books', publisher: 'Everbright Press', printer: 'Huaxin Printing' },
+  });
   for (const [ref, name, gmv] of [
     ['KETTLE-1701', '电热水壶 1.7L / Electric kettle 1.7 L', 18_000_000],
     ['CASE-PX9', '手机壳 PX9 / Phone case PX9', 2_400_000],
     ['BOOK-9787544270878', '《解忧杂货店》/ The Miracles of the Namiya General Store', 30_000_000],
   ] as const) {
-    await run((tx) => createTarget(tx, { ref, kind: 'product', name, monthlyGmv: { amountMinor: gmv, currency: 'CNY' } }), admin);
-    counts.targets++;
+    await target({ ref, kind: 'product', name, monthlyGmv: { amountMinor: gmv, currency: 'CNY' } });
   }
-  await run((tx) => createTarget(tx, { ref: 'PROC-RETURN-PICKUP', kind: 'process', name: '退货上门取件流程 / Return pick-up process' }), admin);
-  await run((tx) => createTarget(tx, { ref: 'STEP-REFUND-APPROVAL', kind: 'support_step', name: '退款审批环节 / Refund approval step' }), admin);
-  counts.targets += 2;
+  await target({ ref: 'PROC-RETURN-PICKUP', kind: 'process', name: '退货上门取件流程 / Return pick-up process' });
+  await target({ ref: 'STEP-REFUND-APPROVAL', kind: 'support_step', name: '退款审批环节 / Refund approval step' });
+  counts.targets += 6;
 
-  // Story 1: a customer last week, and Xiao Lin's customer today: same book, same problem.
-  await run(
-    (tx) =>
-      recordComplaint(tx, {
-        externalId: 'demo-ticket-10231',
-        targetRef: DEMO_BOOK_REF,
-        customerRef: 'C-10231',
-        issueCode: 'pages_not_cut',
-        text: '书页没有裁开，中间好几页连在一起，没法翻。',
-        orderRef: 'O-88120',
-        lotRef: '2024-07',
-        channel: 'phone',
-        compensation: { kind: 'coupon', amount: { amountMinor: 2000, currency: 'CNY' } },
-        recordedBy: 'zhang.wei',
-        occurredAt: daysAgo(7),
-      }),
-    'zhang.wei',
-  );
-  const second = await run(
-    (tx) =>
-      recordComplaint(tx, {
-        externalId: 'demo-ticket-20987',
-        targetRef: DEMO_BOOK_REF,
-        customerRef: 'C-20987',
-        issueCode: 'pages_not_cut',
-        text: '我买的书书页没有裁开，整整一叠连在一起。The pages were never cut.',
-        orderRef: 'O-90344',
-        lotRef: '2024-07',
-        channel: 'chat',
-        compensation: { kind: 'replacement', amount: null },
-        recordedBy: 'xiao.lin',
-        occurredAt: hoursAgo(3),
-      }),
-    'xiao.lin',
-  );
-  counts.complaints += 2;
-  await run((tx) => pullCord(tx, { complaintId: second.complaint.id, pulledBy: 'xiao.lin' }), 'xiao.lin');
+  // Story 1: the book, through the whole lifecycle.
+  await playBook(runAt, db, DEMO_BOOK_REF);
+  counts.complaints += 3;
   counts.andons++;
-  await run(
-    (tx) =>
-      recordComplaint(tx, {
-        externalId: 'demo-ticket-31145',
-        targetRef: DEMO_BOOK_REF,
-        customerRef: 'C-31145',
-        issueCode: 'pages_not_cut',
-        text: 'Same here: about forty pages stuck together at the top edge.',
-        orderRef: 'O-90512',
-        lotRef: '2024-07',
-        channel: 'email',
-        recordedBy: 'xiao.lin',
-        occurredAt: hoursAgo(1),
-      }),
-    'xiao.lin',
-  );
-  counts.complaints++;
+  counts.relisted++;
 
   // Story 2: the repair shops, partners under the automatic rule.
   for (const shop of repairShops) {
-    const org = await run((tx) => createOrganisation(tx, { name: `${shop.en} / ${shop.zh}`, kind: 'partner' }), admin);
-    await run(
-      (tx) =>
-        createTarget(tx, {
-          ref: shop.ref,
-          kind: 'partner',
-          name: `${shop.zh} / ${shop.en}`,
-          organisationId: org.id,
-          supplierTeamId: partnerMgmt.id,
-          monthlyGmv: { amountMinor: 40_000_000, currency: 'CNY' },
-          attributes: { city: shop.ref.split('-')[1] },
-        }),
-      admin,
-    );
+    const org = await runAt(created, (tx) => createOrganisation(tx, { name: `${shop.en} / ${shop.zh}`, kind: 'partner' }), admin);
+    await target({ ref: shop.ref, kind: 'partner', name: `${shop.zh} / ${shop.en}`, organisationId: org.id, supplierTeamId: partnerMgmt.id, monthlyGmv: { amountMinor: 40_000_000, currency: 'CNY' }, attributes: { city: shop.ref.split('-')[1] } });
     counts.targets++;
-    let i = 0;
-    for (const [customer, issue, text, days] of shop.complaints) {
-      const result = await run(
-        (tx) =>
-          recordComplaint(tx, {
-            externalId: `demo-${shop.ref}-${i++}`,
-            targetRef: shop.ref,
-            customerRef: customer,
-            issueCode: issue,
-            text,
-            channel: 'web_form',
-            recordedBy: 'chen.jing',
-            occurredAt: daysAgo(days),
-          }),
-        'chen.jing',
-      );
+    let pulled: { andonId: string; at: Date } | null = null;
+    for (const [i, [customer, issue, text, days]] of shop.complaints.entries()) {
+      const at = ago(days * 24);
+      const result = await runAt(at, (tx) => recordComplaint(tx, { externalId: `demo-${shop.ref}-${i}`, targetRef: shop.ref, customerRef: customer, issueCode: issue, text, channel: 'web_form', recordedBy: 'chen.jing', occurredAt: at.toISOString() }), 'chen.jing');
       counts.complaints++;
-      if (result.action === 'auto_pulled') counts.andons++;
+      if (result.action === 'auto_pulled' && result.andon) pulled = { andonId: result.andon.id, at };
+    }
+    if (pulled && shop.outcome !== 'none') {
+      counts.andons++;
+      await playShop(runAt, db, shop, pulled.andonId, pulled.at);
+      counts[shop.outcome]++;
     }
   }
 
-  await run(
-    (tx) =>
-      recordComplaint(tx, {
-        externalId: 'demo-return-1',
-        targetRef: 'PROC-RETURN-PICKUP',
-        customerRef: 'C-40021',
-        issueCode: 'other',
-        text: '约好的上门取件迟到了两天，也没人通知。',
-        channel: 'phone',
-        recordedBy: 'xiao.lin',
-        occurredAt: daysAgo(2),
-      }),
-    'xiao.lin',
-  );
+  // A pull that did not meet the rule: the manager finds it invalid; the book is back on sale at once,
+  // Li Na loses nothing, and the bad pull counts against her manager.
+  const namiya = ago(80);
+  const lone = await runAt(namiya, (tx) => recordComplaint(tx, { externalId: 'demo-ticket-51220', targetRef: 'BOOK-9787544270878', customerRef: 'C-51220', issueCode: 'not_as_described', text: '封面颜色和网页图片不太一样。', channel: 'chat', recordedBy: 'li.na', occurredAt: namiya.toISOString() }), 'li.na');
+  const invalid = await runAt(new Date(namiya.getTime() + 600_000), (tx) => pullCord(tx, { complaintId: lone.complaint.id, pulledBy: 'li.na', reason: '封面颜色不对，担心整批印错' }), 'li.na');
+  await runAt(new Date(namiya.getTime() + 4 * 3_600_000), (tx) => reviewAndon(tx, invalid.andon.id, { reviewedBy: 'manager.zhao', verdict: 'invalid', reasonCode: 'not_reproducible', note: '样书颜色正常，是屏幕色差。' }), 'manager.zhao');
   counts.complaints++;
+  counts.andons++;
+
+  // A missed andon: two customers, same problem; the rule was met and nobody pulled.
+  for (const [customer, agent, hours] of [['C-40021', 'xiao.lin', 72], ['C-40388', 'zhang.wei', 50]] as const) {
+    const at = ago(hours);
+    await runAt(at, (tx) => recordComplaint(tx, { externalId: `demo-return-${customer}`, targetRef: 'PROC-RETURN-PICKUP', customerRef: customer, issueCode: 'other', text: '约好的上门取件迟到了两天，也没人通知。', channel: 'phone', recordedBy: agent, occurredAt: at.toISOString() }), agent);
+    counts.complaints++;
+  }
+
+  // A lamp still lit: a safety hazard (one customer is enough); its work orders are already overdue
+  // for acknowledgement, so a server started now escalates them.
+  const hazard = ago(20);
+  const kettle = await runAt(hazard, (tx) => recordComplaint(tx, { externalId: 'demo-ticket-60017', targetRef: 'KETTLE-1701', customerRef: 'C-60017', issueCode: 'safety_hazard', text: '烧水时底座冒烟，插头发烫。', channel: 'phone', recordedBy: 'xiao.lin', occurredAt: hazard.toISOString() }), 'xiao.lin');
+  await runAt(new Date(hazard.getTime() + 300_000), (tx) => pullCord(tx, { complaintId: kettle.complaint.id, pulledBy: 'xiao.lin' }), 'xiao.lin');
+  counts.complaints++;
+  counts.andons++;
   return { ...counts, bookId: book.id };
 }
