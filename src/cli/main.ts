@@ -2,8 +2,10 @@ import { parseArgs } from 'node:util';
 import { AndonError } from '#domain/errors.ts';
 import { translate } from '#i18n/index.ts';
 import { ConfigError } from '#server/config.ts';
+import { withMissingList } from '#server/http/problem.ts';
 import { complaintAdd } from './commands/complaint.ts';
 import { demo } from './commands/demo.ts';
+import { escalate, relist, retire, review } from './commands/lifecycle.ts';
 import { matchEval } from './commands/match-eval.ts';
 import { migrate } from './commands/migrate.ts';
 import { pull } from './commands/pull.ts';
@@ -22,6 +24,14 @@ Usage:
                       [--occurred-at ISO] [--compensation coupon|refund|replacement|…]
   andon pull (--complaint ID | --target REF --issue CODE) --by AGENT [--reason "…"]
   andon status REF [REF …]
+  andon review ANDON_ID --by MANAGER --verdict valid|invalid [--reason-code CODE] [--note "…"]
+                      the manager's review: valid grants the reward; invalid (rule_not_met,
+                      wrong_target, wrong_issue_code, duplicate, customer_choice,
+                      not_reproducible, other) voids it and relists an open andon at once
+  andon relist ANDON_ID --by REF [--note "…"]      back on sale after acceptance, or what is missing
+  andon retire ANDON_ID --by REF --reason "…"      the target is not coming back
+  andon escalate                                   fire the escalation clocks due now (andon serve
+                                                   does this every ANDON_ESCALATION_INTERVAL_MS)
   andon match-eval --csv FILE --entity COLUMN --label COLUMN --text COLUMN [--lang zh|en]
                    [--exclude REGEX]                 "same problem?" matching quality as JSON
 
@@ -48,6 +58,9 @@ const options = {
   complaint: { type: 'string' },
   by: { type: 'string' },
   reason: { type: 'string' },
+  verdict: { type: 'string' },
+  'reason-code': { type: 'string' },
+  note: { type: 'string' },
   csv: { type: 'string' },
   entity: { type: 'string' },
   label: { type: 'string' },
@@ -85,6 +98,14 @@ async function main(argv: string[]): Promise<void> {
       return pull(flags, locale);
     case 'match-eval':
       return matchEval(flags);
+    case 'review':
+      return review(sub, flags, locale);
+    case 'relist':
+      return relist(sub, flags, locale);
+    case 'retire':
+      return retire(sub, flags, locale);
+    case 'escalate':
+      return escalate(flags, locale);
     case 'status':
       return status([sub, ...rest].filter((r): r is string => Boolean(r)), flags, locale);
     default:
@@ -99,7 +120,7 @@ main(process.argv.slice(2)).catch((error: unknown) => {
     process.exit(2);
   }
   if (error instanceof AndonError) {
-    const detail = translate(locale, `errors.${error.code}.detail`, error.params);
+    const detail = translate(locale, `errors.${error.code}.detail`, withMissingList(error.params, locale));
     console.error(`andon: ${translate(locale, `errors.${error.code}.title`)}: ${detail}`);
     for (const issue of error.issues) console.error(`  ${issue.path.join('.')}: ${translate(locale, `fields.${issue.code}`, issue.params)}`);
     process.exit(1);

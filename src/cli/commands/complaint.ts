@@ -45,6 +45,7 @@ export async function complaintAdd(flags: Record<string, string | boolean | unde
     printRepeat(locale, result.repeat);
     if (result.action === 'suggest_pull') console.log(t(locale, 'cli.suggestPull', { id: c.id }));
     if (result.action === 'auto_pulled') console.log(t(locale, 'cli.autoPulled', { andonId: result.andon?.id, target: input.targetRef ?? c.targetId }));
+    if (result.action === 'recurrence_pulled') console.log(t(locale, 'cli.recurrencePulled', { andonId: result.andon?.id, target: input.targetRef ?? c.targetId }));
     if (result.action === 'attached') console.log(t(locale, 'cli.attached', { andonId: result.andon?.id, count: result.andon?.complaintCount }));
   } finally {
     await session.close();
