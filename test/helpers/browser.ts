@@ -64,6 +64,8 @@ export interface Watched {
 /** A new page that records dialogs and errors instead of letting them pass unnoticed. */
 export async function watchedPage(context: BrowserContext): Promise<Watched> {
   const page = await context.newPage();
+  // A missing element fails in seconds with the locator named, not at the test's timeout.
+  page.setDefaultTimeout(10_000);
   const dialogs: string[] = [];
   const errors: string[] = [];
   page.on('dialog', (d) => {

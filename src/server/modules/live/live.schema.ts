@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const LiveQuery = z.object({
+// Strict: a stream that opened on a mistyped parameter would wait forever without saying so.
+export const LiveQuery = z.strictObject({
   lastEventId: z
     .string()
     .max(100)

@@ -167,6 +167,13 @@ describe.each(testDialects())('the live event stream over real HTTP on %s', (dia
     expect(doc.paths['/api/v1/live']).toBeDefined();
     expect((await fetch(`${s.url}/api/v1/live`, { method: 'HEAD' })).status).toBe(404);
   });
+
+  it('refuses unknown parameters with a problem instead of opening a stream', async () => {
+    const res = await fetch(`${s.url}/api/v1/live?limit=-1&lastEventid=x`);
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(await res.json()).toMatchObject({ code: 'validation_failed', errors: [{ location: 'query' }] });
+  });
 });
 
 describe('the live event stream when the server stops', () => {
