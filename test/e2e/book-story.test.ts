@@ -35,7 +35,7 @@ async function logComplaint(page: Page, customer: string, said: string, order: s
   await page.getByText('Complaint recorded.').waitFor();
 }
 
-describe('the book story through the web app', () => {
+describe('the book story through the web app', { timeout: 60_000 }, () => {
   let rig: WebRig;
   beforeAll(async () => {
     rig = await startWebRig();

@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, startWebRig, watchedPage, type WebRig } from '#test/helpers/browser.ts';
-import { andon } from '#test/helpers/process.ts';
-
-const BOOK_REF = 'BOOK-9787020002207';
+import { contrastFailures } from '#test/helpers/contrast.ts';
+import { SEED_BOOK_REF as BOOK_REF, seedBoard } from '#test/helpers/web-seed.ts';
 
 /** Milliseconds from navigation start until the first lamp was in the page (recorded by the page itself). */
 const firstLampScript = `
@@ -29,13 +28,11 @@ async function deskWithEvidence(page: Page, target: string, search: string, prob
   await page.getByTestId('evidence').getByTestId('complaint').first().waitFor();
 }
 
-describe('both languages, every page (demo data)', () => {
+describe('both languages, every page', { timeout: 60_000 }, () => {
   let rig: WebRig;
   beforeAll(async () => {
-    rig = await startWebRig(async (env) => {
-      const demo = await andon(['demo'], env);
-      if (demo.code !== 0) throw new Error(demo.stderr);
-    });
+    rig = await startWebRig();
+    await seedBoard(rig.server);
   });
   afterAll(() => rig?.close());
 
@@ -59,6 +56,7 @@ describe('both languages, every page (demo data)', () => {
     expect(await book.textContent()).toContain('每月 ¥125万');
     expect(await book.textContent()).toContain('书页未裁开');
     await screenshot(page, 'board-zh-CN');
+    expect(await contrastFailures(page), 'board-zh-CN').toEqual([]);
 
     await book.getByRole('link').click();
     await page.getByRole('heading', { level: 2, name: '工单' }).waitFor();
@@ -66,6 +64,7 @@ describe('both languages, every page (demo data)', () => {
     expect(await page.getByTestId('work-order').first().textContent()).toContain('供应商检查');
     expect(await page.locator('.room-header').textContent()).toContain('¥1,250,000.00');
     await screenshot(page, 'andon-room-zh-CN');
+    expect(await contrastFailures(page), 'andon-room-zh-CN').toEqual([]);
 
     // Switch on the andon room: the page, the API's own words (work orders) and <html lang> follow.
     await page.getByLabel('语言').selectOption('en');
@@ -74,6 +73,7 @@ describe('both languages, every page (demo data)', () => {
     expect(await page.evaluate('document.documentElement.lang')).toBe('en');
     expect(await page.locator('.room-header').textContent()).toContain('CN¥1,250,000.00');
     await screenshot(page, 'andon-room-en');
+    expect(await contrastFailures(page), 'andon-room-en').toEqual([]);
 
     await page.reload();
     await page.getByRole('heading', { level: 2, name: 'Work orders' }).waitFor();
@@ -81,18 +81,21 @@ describe('both languages, every page (demo data)', () => {
     await page.getByRole('heading', { level: 1, name: 'Lamp board' }).waitFor();
     await page.getByTestId('lamp').filter({ hasText: BOOK_REF }).getByText('CN¥1.25M a month').waitFor();
     await screenshot(page, 'board-en');
+    expect(await contrastFailures(page), 'board-en').toEqual([]);
 
     await page.getByRole('link', { name: 'Agent desk' }).click();
     await page.getByLabel('Who am I').fill('xiao.lin');
     await deskWithEvidence(page, 'Target', '石头记', 'Problem');
     await page.getByText('The cord is already pulled for this target and problem.').waitFor();
     await screenshot(page, 'desk-en');
+    expect(await contrastFailures(page), 'desk-en').toEqual([]);
 
     await page.getByLabel('Language').selectOption('zh-CN');
     await page.getByRole('heading', { level: 1, name: '客服工作台' }).waitFor();
     await page.getByText('该对象的这个问题已经按灯。').waitFor();
     await page.getByTestId('my-pulls').getByText('待发放').first().waitFor();
     await screenshot(page, 'desk-zh-CN');
+    expect(await contrastFailures(page), 'desk-zh-CN').toEqual([]);
 
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
@@ -113,11 +116,13 @@ describe('both languages, every page (demo data)', () => {
     const overflow = () => page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(await overflow()).toBeLessThanOrEqual(0);
     await screenshot(page, 'board-phone-en');
+    expect(await contrastFailures(page), 'board-phone-en').toEqual([]);
     await page.goto(`${rig.server.url}/desk`);
     await page.getByLabel('Who am I').fill('xiao.lin');
     await deskWithEvidence(page, 'Target', 'Stone', 'Problem');
     expect(await overflow()).toBeLessThanOrEqual(0);
     await screenshot(page, 'desk-phone-en');
+    expect(await contrastFailures(page), 'desk-phone-en').toEqual([]);
     await page.getByLabel('Language').selectOption('zh-CN');
     await page.goto(`${rig.server.url}/board`);
     await page.getByRole('heading', { level: 1, name: '按灯看板' }).waitFor();
@@ -137,6 +142,7 @@ describe('both languages, every page (demo data)', () => {
     await page.getByTestId('lamp').first().waitFor();
     expect(await page.getByRole('navigation').count()).toBe(0);
     await screenshot(page, 'board-wall-zh-CN');
+    expect(await contrastFailures(page), 'board-wall-zh-CN').toEqual([]);
     await context.close();
   });
 });

@@ -13,7 +13,7 @@ async function injected(page: Page): Promise<number> {
   );
 }
 
-describe('customer text is rendered as text', () => {
+describe('customer text is rendered as text', { timeout: 60_000 }, () => {
   let rig: WebRig;
   let ref: string;
   beforeAll(async () => {

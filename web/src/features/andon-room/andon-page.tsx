@@ -94,10 +94,12 @@ export function AndonPage({ id }: { id: string }) {
             <div>
               <dt>{t('room.gmv')}</dt>
               <dd>
-                {f.money(gmv)} · {t('room.gmvPaused')}:{' '}
-                {f.money(
-                  gmvPausedSince(gmv, andon.pulledAt, andon.closedAt ? Date.parse(andon.closedAt) : now),
-                )}
+                {f.money(gmv)} ·{' '}
+                {t('room.gmvPaused', {
+                  amount: f.money(
+                    gmvPausedSince(gmv, andon.pulledAt, andon.closedAt ? Date.parse(andon.closedAt) : now),
+                  ),
+                })}
               </dd>
             </div>
           ) : null}
@@ -132,9 +134,7 @@ export function AndonPage({ id }: { id: string }) {
 
       <div className="room-columns">
         <section aria-labelledby="complaints-title">
-          <h2 id="complaints-title">
-            {t('room.complaints')} ({f.number(andon.complaints.length)})
-          </h2>
+          <h2 id="complaints-title">{t('room.complaints', { n: f.number(andon.complaints.length) })}</h2>
           <ComplaintList complaints={andon.complaints} />
         </section>
         <section aria-labelledby="timeline-title">

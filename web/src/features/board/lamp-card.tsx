@@ -58,7 +58,7 @@ export function LampCard({
           <span className="lamp-gmv">
             <span className="lamp-gmv-label">{t('board.gmvPaused')}</span>{' '}
             <strong>{f.money(gmvPausedSince(gmv, andon.pulledAt, now), true)}</strong>{' '}
-            <span className="lamp-gmv-rate">({t('board.perMonth', { amount: f.money(gmv, true) })})</span>
+            <span className="lamp-gmv-rate">{t('board.perMonth', { amount: f.money(gmv, true) })}</span>
           </span>
         ) : null}
       </Link>

@@ -108,7 +108,7 @@ export function ComplaintForm({ target, issueCode, onTarget, onIssueCode, onReco
       <div className="field-row">
         <div className="field">
           <label htmlFor={field('order')}>
-            {t('desk.order')} <span className="muted">({t('desk.optional')})</span>
+            {t('desk.order')} <span className="muted">{t('desk.optional')}</span>
           </label>
           <input
             id={field('order')}
@@ -120,7 +120,7 @@ export function ComplaintForm({ target, issueCode, onTarget, onIssueCode, onReco
         </div>
         <div className="field">
           <label htmlFor={field('lot')}>
-            {t('desk.lot')} <span className="muted">({t('desk.optional')})</span>
+            {t('desk.lot')} <span className="muted">{t('desk.optional')}</span>
           </label>
           <input
             id={field('lot')}
