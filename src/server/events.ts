@@ -5,7 +5,10 @@ export type DomainEvent =
   | { type: 'target.relisted'; target: TargetStatusSnapshot }
   | { type: 'target.retired'; target: TargetStatusSnapshot }
   | { type: 'complaint.created'; complaintId: string; targetId: string; issueCode: string }
-  | { type: 'andon.pulled'; andonId: string; targetId: string; issueCode: string; trigger: string };
+  | { type: 'andon.pulled'; andonId: string; targetId: string; issueCode: string; trigger: string }
+  | { type: 'andon.changed'; andonId: string; targetId: string; state: string; change: 'state' | 'review' }
+  | { type: 'work_order.changed'; workOrderId: string; andonId: string; workOrderType: string; status: string }
+  | { type: 'notification.created'; notificationId: string; recipientRef: string | null; teamId: string | null; andonId: string | null };
 
 /** What the storefront's status look-up needs to know about a target. */
 export interface TargetStatusSnapshot {

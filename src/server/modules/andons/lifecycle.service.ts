@@ -107,8 +107,8 @@ export async function moveAndon(tx: Tx, andon: AndonRecord, to: AndonState, extr
     after: { state: to, ...(extra.by ? { by: extra.by } : {}), ...(extra.reason ? { reason: extra.reason } : {}), ...extra.after },
   });
   if (closing) await settleClocks(tx, { type: 'andon', id: andon.id });
-  const moved = (await findAndon(tx.db, andon.id))!;
-  return moved;
+  tx.emit({ type: 'andon.changed', andonId: andon.id, targetId: andon.targetId, state: to, change: 'state' });
+  return (await findAndon(tx.db, andon.id))!;
 }
 
 /** Moves an andon forward as far as its facts allow (containment, then root cause), in order. */
@@ -218,6 +218,7 @@ export async function reviewAndon(
     after: { verdict: input.verdict, reasonCode: input.reasonCode ?? null, note: input.note ?? null, reviewedBy: input.reviewedBy, teamId: andon.teamId, managerRef: andon.managerRef },
   });
   await decideReward(tx, andon.id, decision.reward, input.reviewedBy);
+  tx.emit({ type: 'andon.changed', andonId: andon.id, targetId: andon.targetId, state: andon.state, change: 'review' });
   if (decision.close) {
     const target = await targetOf(tx, andon);
     await moveAndon(tx, (await findAndon(tx.db, andon.id))!, 'invalid', { by: input.reviewedBy, reason: input.reasonCode ?? null });

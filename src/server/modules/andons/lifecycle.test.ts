@@ -191,6 +191,19 @@ describe.each(testDialects())('from pull to relist on %s', (dialect) => {
     expect(await complain(t, target, 'c5')).toMatchObject({ action: 'recorded', andon: null, targetStatus: 'retired' });
   });
 
+  it('tells live clients about each change after it commits', async () => {
+    const { andon, order } = await pulledAndon(t);
+    const seen: string[] = [];
+    const stop = t.ctx.events.subscribe((batch) => batch.forEach((e) => seen.push('state' in e ? `${e.type}:${e.state}` : 'status' in e ? `${e.type}:${e.status}` : e.type)));
+    try {
+      await t.call('POST', `/api/v1/work-orders/${order('supplier_inspection').id}/inspection`, batchReturn);
+      await t.call('POST', `/api/v1/andons/${andon.id}/review`, { reviewedBy: 'manager.wu', verdict: 'valid' });
+    } finally {
+      stop();
+    }
+    expect(seen).toEqual(['work_order.changed:done', 'andon.changed:contained', 'andon.changed:contained']);
+  });
+
   it("reviews a pull once: valid grants the reward, never by the puller, invalid needs a reason code", async () => {
     const { andon } = await pulledAndon(t);
     expect((await t.call('POST', `/api/v1/andons/${andon.id}/review`, { reviewedBy: 'xiao.lin', verdict: 'valid' })).body).toMatchObject({

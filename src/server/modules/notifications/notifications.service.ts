@@ -12,6 +12,7 @@ export { listNotifications } from './notifications.repository.ts';
 export async function notify(tx: Tx, input: Omit<NotificationRecord, 'id' | 'createdAt' | 'readAt'>): Promise<NotificationRecord> {
   const n: NotificationRecord = { ...input, id: uuidv7(), createdAt: tx.now.toISOString(), readAt: null };
   await insertNotification(tx.db, n);
+  tx.emit({ type: 'notification.created', notificationId: n.id, recipientRef: n.recipientRef, teamId: n.teamId, andonId: n.andonId });
   return n;
 }
 

@@ -17,6 +17,11 @@ export { findWorkOrder, listComments, listWorkOrders, workOrdersOfAndon, type Wo
 
 const isOpen = (o: WorkOrderRecord) => o.status === 'open' || o.status === 'acknowledged';
 
+/** Tells live clients (the andon room, the boards) that a work order changed, after commit. */
+function changed(tx: Tx, o: WorkOrderRecord): void {
+  tx.emit({ type: 'work_order.changed', workOrderId: o.id, andonId: o.andonId, workOrderType: o.type, status: o.status });
+}
+
 function blank(input: { andonId: string; type: WorkOrderType; now: string; dueAt: string; ownerTeamId: string | null }): WorkOrderRecord {
   return {
     id: uuidv7(),
@@ -48,6 +53,7 @@ async function createOrders(tx: Tx, orders: WorkOrderRecord[], targetId: string 
   const { slas } = await getSettings(tx.db);
   await insertWorkOrders(tx.db, orders);
   for (const order of orders) {
+    changed(tx, order);
     await armWorkOrderClocks(tx, order, slas[order.type].ackHours);
     await recordAudit(tx, {
       action: 'work_order.created',
@@ -125,6 +131,7 @@ export async function assignWorkOrder(tx: Tx, id: string, input: AssignInput): P
     await armClock(tx, { subjectType: 'work_order', subjectId: id, andonId: after.andonId, teamId: after.ownerTeamId, kind: 'due', dueAt: after.dueAt });
   }
   const pick = (o: WorkOrderRecord) => ({ assignee: o.assignee, ownerTeamId: o.ownerTeamId, organisationId: o.organisationId, dueAt: o.dueAt });
+  changed(tx, after);
   await recordAudit(tx, { action: 'work_order.assigned', subjectType: 'work_order', subjectId: id, andonId: before.andonId, before: pick(before), after: pick(after) });
   return after;
 }
@@ -137,6 +144,7 @@ export async function acknowledgeWorkOrder(tx: Tx, id: string, by: string): Prom
   const after: WorkOrderRecord = { ...before, status: 'acknowledged', acknowledgedAt: at, acknowledgedBy: by, assignee: before.assignee ?? by, updatedAt: at };
   await updateWorkOrderRow(tx.db, after);
   await settleClocks(tx, { type: 'work_order', id }, ['ack']);
+  changed(tx, after);
   await recordAudit(tx, { action: 'work_order.acknowledged', subjectType: 'work_order', subjectId: id, andonId: before.andonId, after: { by } });
   return after;
 }
@@ -171,6 +179,7 @@ export async function closeWorkOrder(
   };
   await updateWorkOrderRow(tx.db, after);
   await settleClocks(tx, { type: 'work_order', id: order.id });
+  changed(tx, after);
   await recordAudit(tx, {
     action: input.action,
     subjectType: 'work_order',
