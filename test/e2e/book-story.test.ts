@@ -84,7 +84,7 @@ describe('the book story through the web app', { timeout: 60_000 }, () => {
       expect.stringContaining('书页没有裁开，中间好几页连在一起，没法翻。'),
     ]);
     expect(await evidence.getByTestId('complaint').nth(1).textContent()).toContain('recorded by zhang.wei');
-    await screenshot(page, 'desk-evidence-en');
+    await screenshot(page, 'story-desk-evidence-en');
 
     // One click; the confirmation says what will happen.
     await page.getByRole('button', { name: 'Pull the cord' }).click();
@@ -100,7 +100,7 @@ describe('the book story through the web app', { timeout: 60_000 }, () => {
       'Your reward of CN¥50.00 is recorded as pending until your manager reviews the pull.',
     );
     expect(said).toContain('Nobody needs to approve it.');
-    await screenshot(page, 'desk-pull-confirmation-en');
+    await screenshot(page, 'story-desk-pull-confirmation-en');
     await dialog.getByRole('button', { name: 'Pull the cord' }).click();
     await page.getByTestId('pulled').getByText(`Cord pulled. ${BOOK.name} is off sale.`).waitFor();
     await page.getByText('The cord is already pulled for this target and problem.').waitFor();
@@ -115,7 +115,7 @@ describe('the book story through the web app', { timeout: 60_000 }, () => {
     expect(await wall.page.evaluate('window.__sameDocument')).toBe(true);
     expect(await wall.page.getByTestId('board-summary').textContent()).toContain('1 lamp lit');
     await wall.page.getByRole('status').filter({ hasText: 'New lamp' }).waitFor({ state: 'attached' });
-    await screenshot(wall.page, 'board-lit-en');
+    await screenshot(wall.page, 'story-board-lit-en');
 
     // The andon room: the two work orders side by side, the complaints, the timeline.
     await page.getByTestId('pulled').getByRole('link', { name: 'Open the andon room' }).click();
@@ -140,7 +140,7 @@ describe('the book story through the web app', { timeout: 60_000 }, () => {
       expect(timeline).toContain(step);
     }
     expect(await page.getByTestId('complaint').count()).toBe(2);
-    await screenshot(page, 'andon-room-en');
+    await screenshot(page, 'story-andon-room-en');
 
     // Her own pulls and rewards.
     await page.getByRole('link', { name: 'Agent desk' }).click();

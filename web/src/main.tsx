@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { LiveProvider } from './api/live.tsx';
 import { App } from './app.tsx';
 import { initI18n } from './i18n/index.ts';
-import './styles.css';
+import './styles/base.css';
+import './styles/controls.css';
 
 initI18n();
 

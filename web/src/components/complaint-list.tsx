@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ComplaintEvidence } from '../api/types.ts';
 import { useFormat } from './use-format.ts';
+import './complaint-list.css';
 
 /** Complaints as evidence: who, when, and what they said — customer text rendered as text, never as markup. */
 export function ComplaintList({

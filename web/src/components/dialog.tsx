@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef } from 'react';
+import './dialog.css';
 
 /** A modal dialog on the native <dialog>: focus kept inside, Escape closes, focus returns after. */
 export function Dialog({

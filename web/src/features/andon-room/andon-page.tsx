@@ -15,6 +15,7 @@ import { gmvPausedSince } from '../../i18n/format.ts';
 import { lampColour } from '../board/lamp-colour.ts';
 import { Timeline } from './timeline.tsx';
 import { WorkOrderCard } from './work-order-card.tsx';
+import './andon-room.css';
 
 async function loadRoom(id: string, signal: AbortSignal) {
   const [andon, timeline, teams] = await Promise.all([

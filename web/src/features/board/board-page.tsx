@@ -8,6 +8,7 @@ import { useTitle } from '../../components/use-title.ts';
 import { chime, unlockSound, useStoredFlag } from './alert.ts';
 import { LampCard } from './lamp-card.tsx';
 import { useBoard } from './use-board.ts';
+import './board.css';
 
 const FRESH_MS = 10_000;
 

@@ -12,6 +12,7 @@ import { ComplaintForm } from './complaint-form.tsx';
 import { MyPulls } from './my-pulls.tsx';
 import { PullDialog } from './pull-dialog.tsx';
 import { RepeatEvidence } from './repeat-evidence.tsx';
+import './desk.css';
 
 interface Shown {
   key: string;
