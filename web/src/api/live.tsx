@@ -25,26 +25,38 @@ export function LiveProvider({ children, url = '/api/v1/live' }: { children: Rea
   }));
 
   useEffect(() => {
-    const source = new EventSource(url);
     const emit = (m: LiveMessage) => listeners.current.forEach((l) => l(m));
     let dropped = false;
-    source.onopen = () => {
-      setStatus('open');
-      // Reconnected: the browser sent Last-Event-ID and the server replays, but pages reload to be sure.
-      if (dropped) emit({ type: 'live.reconnected' });
+    let source: EventSource | null = null;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const connect = () => {
+      const current = new EventSource(url);
+      source = current;
+      current.onopen = () => {
+        setStatus('open');
+        // Reconnected: the server replays what was missed, but pages reload to be sure.
+        if (dropped) emit({ type: 'live.reconnected' });
+      };
+      current.onerror = () => {
+        dropped = true;
+        if (current.readyState !== EventSource.CLOSED) return setStatus('connecting');
+        // The browser gives up after an error answer (a proxy's 502 …); we do not.
+        setStatus('closed');
+        retry = setTimeout(connect, 5000);
+      };
+      current.onmessage = (e: MessageEvent<string>) => {
+        try {
+          emit(JSON.parse(e.data) as LiveMessage);
+        } catch {
+          // not ours: ignore
+        }
+      };
     };
-    source.onerror = () => {
-      dropped = true;
-      setStatus(source.readyState === EventSource.CLOSED ? 'closed' : 'connecting');
+    connect();
+    return () => {
+      clearTimeout(retry);
+      source?.close();
     };
-    source.onmessage = (e: MessageEvent<string>) => {
-      try {
-        emit(JSON.parse(e.data) as LiveMessage);
-      } catch {
-        // not ours: ignore
-      }
-    };
-    return () => source.close();
   }, [url]);
 
   return (

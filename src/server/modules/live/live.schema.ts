@@ -11,8 +11,8 @@ export const LiveQuery = z.strictObject({
 
 export const liveDescription = [
   'A Server-Sent Events stream (`text/event-stream`) of the domain events published after each commit:',
-  '`complaint.created`, `andon.pulled`, `target.suppressed`, `target.relisted`, `target.retired`, `target.upserted`',
-  '(and the lifecycle events as they arrive). Each event is a `data:` line of JSON with its `type`, and an `id:`.',
+  '`complaint.created`, `andon.pulled`, `andon.changed`, `work_order.changed`, `notification.created`, `target.suppressed`,',
+  '`target.relisted`, `target.retired`, `target.upserted`. Each event is a `data:` line of JSON with its `type`, and an `id:`.',
   'A client reconnecting with `Last-Event-ID` (browsers do it by themselves) receives what it missed; when that is',
   'no longer possible (the server restarted, or too many events since) it receives `{"type":"live.reset"}` and should',
   'reload what it shows. A comment line (`: ping`) is sent every 15 s to keep the connection open.',

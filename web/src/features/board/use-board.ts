@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import type { DomainEvent } from '#server/events.ts';
 import { endpoints } from '../../api/endpoints.ts';
 import type { Andon, Target } from '../../api/types.ts';
 import { useLiveRefresh } from '../../api/live.tsx';
@@ -32,9 +34,18 @@ async function loadLamps(signal: AbortSignal): Promise<Lamp[]> {
   return lamps.sort(byUrgency);
 }
 
+/** Could this event change what the board shows? */
+export function changesBoard(m: DomainEvent, lit: ReadonlySet<string>): boolean {
+  // Intake can be thousands a minute: only a lit target's counts change.
+  if (m.type === 'complaint.created') return lit.has(m.targetId);
+  if (m.type === 'target.upserted') return lit.has(m.target.id);
+  return true;
+}
+
 /** The board's lamps, reloaded whenever an event may change them. */
 export function useBoard() {
   const resource = useResource(loadLamps, ['board']);
-  useLiveRefresh(resource.reload, (m) => m.type !== 'target.upserted' || m.target.status !== 'on_sale');
+  const lit = useMemo(() => new Set((resource.data ?? []).map((l) => l.andon.targetId)), [resource.data]);
+  useLiveRefresh(resource.reload, (m) => changesBoard(m, lit));
   return resource;
 }
