@@ -2,7 +2,7 @@ import { type Kysely, type Selectable, sql, type Updateable } from 'kysely';
 import type { AndonState, PullTrigger } from '#domain/andon.ts';
 import type { Money } from '#domain/money.ts';
 import type { RuleMode } from '#domain/rules.ts';
-import { fromJson, toJson } from '../../db/dialect.ts';
+import { dialectOf, forUpdate, fromJson, toJson } from '../../db/dialect.ts';
 import type { RootCauseCategory } from '#domain/five-whys.ts';
 import type { InvalidReason, ReviewVerdict } from '#domain/lifecycle.ts';
 import { prepared } from '../../db/prepared.ts';
@@ -88,6 +88,12 @@ export async function insertAndon(db: Kysely<Database>, a: AndonRecord): Promise
       recurrence_of: a.recurrenceOf,
     })
     .execute();
+}
+
+/** An andon whose row stays locked (PostgreSQL) until the transaction ends: its lifecycle steps queue up. */
+export async function lockAndon(db: Kysely<Database>, id: string): Promise<AndonRecord | undefined> {
+  const r = await db.selectFrom('andons').selectAll().where('id', '=', id).modifyEnd(forUpdate(dialectOf(db))).executeTakeFirst();
+  return r && toAndon(r);
 }
 
 export async function findAndon(db: Kysely<Database>, id: string): Promise<AndonRecord | undefined> {

@@ -25,7 +25,7 @@ import type { TargetRecord } from '../targets/targets.repository.ts';
 import { getTarget, lockTarget, relistTarget, retireTarget } from '../targets/targets.service.ts';
 import { ownerTeamId } from '../teams/teams.service.ts';
 import { cancelOpenWorkOrders, workOrdersOfAndon } from '../work-orders/work-orders.service.ts';
-import { type AndonRecord, findAndon, openAndonsOfTarget, otherOpenAndon, updateAndonRow } from './andons.repository.ts';
+import { type AndonRecord, findAndon, lockAndon, openAndonsOfTarget, otherOpenAndon, updateAndonRow } from './andons.repository.ts';
 
 /** The lifecycle fields of a newly pulled andon. */
 export function openLifecycle() {
@@ -68,10 +68,21 @@ export async function lifecycleFacts(db: Kysely<Database>, andon: AndonRecord): 
   };
 }
 
-/** An andon and its lifecycle facts, or 404. */
+/**
+ * An andon, locked for a lifecycle step, or 404. On PostgreSQL its target's row is locked first,
+ * then its own, in the order complaint intake locks them, so steps and complaints of one target queue.
+ */
+export async function lockedAndon(tx: Tx, id: string): Promise<AndonRecord> {
+  const found = await findAndon(tx.db, id);
+  if (!found) throw notFound('andon', id);
+  if (tx.dialect !== 'postgres') return found;
+  await lockTarget(tx.db, found.targetId);
+  return (await lockAndon(tx.db, id)) ?? found;
+}
+
+/** An andon (locked) and its lifecycle facts, or 404. */
 export async function andonWithFacts(tx: Tx, id: string): Promise<{ andon: AndonRecord; facts: LifecycleFacts }> {
-  const andon = await findAndon(tx.db, id);
-  if (!andon) throw notFound('andon', id);
+  const andon = await lockedAndon(tx, id);
   return { andon, facts: await lifecycleFacts(tx.db, andon) };
 }
 
@@ -176,8 +187,7 @@ export async function reviewAndon(
   andonId: string,
   input: { reviewedBy: string; verdict: ReviewVerdict; reasonCode?: InvalidReason | null | undefined; note?: string | null | undefined },
 ): Promise<AndonRecord> {
-  const andon = await findAndon(tx.db, andonId);
-  if (!andon) throw notFound('andon', andonId);
+  const andon = await lockedAndon(tx, andonId);
   const reward = await rewardOfAndon(tx.db, andon.id);
   const decision = decideReview({
     state: andon.state,

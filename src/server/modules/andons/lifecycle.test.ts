@@ -191,6 +191,19 @@ describe.each(testDialects())('from pull to relist on %s', (dialect) => {
     expect(await complain(t, target, 'c5')).toMatchObject({ action: 'recorded', andon: null, targetStatus: 'retired' });
   });
 
+  it('lets one of two people recording the same step at once win, and tells the other why not', async () => {
+    const { andon, order } = await pulledAndon(t);
+    const url = `/api/v1/work-orders/${order('supplier_inspection').id}/inspection`;
+    const inspections = await Promise.all([t.call('POST', url, batchReturn), t.call('POST', url, { ...batchReturn, recordedBy: 'someone.else' })]);
+    expect(inspections.map((r) => r.status).sort()).toEqual([200, 409]);
+    const reviews = await Promise.all(
+      ['manager.wu', 'manager.ma'].map((who) => t.call('POST', `/api/v1/andons/${andon.id}/review`, { reviewedBy: who, verdict: 'valid' })),
+    );
+    expect(reviews.map((r) => r.status).sort()).toEqual([200, 409]);
+    const rewardAudit = (await t.call('GET', `/api/v1/andons/${andon.id}/timeline?limit=100`)).body.items.filter((e: { action: string }) => e.action === 'reward.granted');
+    expect(rewardAudit).toHaveLength(1);
+  });
+
   it('tells live clients about each change after it commits', async () => {
     const { andon, order } = await pulledAndon(t);
     const seen: string[] = [];

@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/audit.repository.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { getSettings } from '../settings/settings.service.ts';
 import { findTeam } from '../teams/teams.repository.ts';
-import { findWorkOrder, updateWorkOrderRow } from '../work-orders/work-orders.repository.ts';
+import { findWorkOrder, setEscalationLevel } from '../work-orders/work-orders.repository.ts';
 import { cancelPendingClocks, claimClock, type ClockRecord, dueClocks, insertClock } from './clocks.repository.ts';
 
 export { clocksOf, listClocks } from './clocks.repository.ts';
@@ -61,6 +61,8 @@ async function subjectOf(tx: Tx, clock: ClockRecord) {
  */
 export async function fireEscalationClock(tx: Tx, clock: ClockRecord): Promise<boolean> {
   const now = tx.now.toISOString();
+  // The work order first, then the clock: the order in which closing a work order takes them.
+  if (clock.subjectType === 'work_order') await findWorkOrder(tx.db, clock.subjectId, true);
   if (!(await claimClock(tx.db, clock.id, now))) return false;
   const subject = await subjectOf(tx, clock);
   const settings = await getSettings(tx.db);
@@ -81,7 +83,7 @@ export async function fireEscalationClock(tx: Tx, clock: ClockRecord): Promise<b
     messageKey: `notifications.escalation.${clock.kind}`,
     params: subject.params,
   });
-  if (subject.order) await updateWorkOrderRow(tx.db, { ...subject.order, escalationLevel: notification.level, updatedAt: now });
+  if (subject.order && notification.level) await setEscalationLevel(tx.db, subject.order.id, notification.level, now);
   if (outcome.next) {
     const { subjectType, subjectId, andonId, teamId, kind } = clock;
     await armClock(tx, { subjectType, subjectId, andonId, teamId, kind, dueAt: outcome.next.dueAt, level: outcome.next.level });

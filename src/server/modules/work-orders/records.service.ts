@@ -5,12 +5,18 @@ import { toJson } from '../../db/dialect.ts';
 import type { Tx } from '../../db/writer.ts';
 import { pastRootCauses, updateAndonRow } from '../andons/andons.repository.ts';
 import type { AndonRecord } from '../andons/andons.repository.ts';
-import { advanceAndon, andonWithFacts, moveAndon, refusal } from '../andons/lifecycle.service.ts';
+import { advanceAndon, andonWithFacts, lockedAndon, moveAndon, refusal } from '../andons/lifecycle.service.ts';
 import { getSettings } from '../settings/settings.service.ts';
 import { getTarget } from '../targets/targets.service.ts';
 import { ownerTeamId } from '../teams/teams.service.ts';
 import type { AcceptanceInput, CompleteInput, InspectionInput, RootCauseInput } from './work-orders.schema.ts';
-import { closeWorkOrder, openOrderOf, openWorkOrder, type WorkOrderRecord, workOrdersOfAndon } from './work-orders.service.ts';
+import { closeWorkOrder, findWorkOrder, openOrderOf, openWorkOrder, type WorkOrderRecord, workOrdersOfAndon } from './work-orders.service.ts';
+
+/** The andon of a work order, locked before the order itself (the order of locks every lifecycle step keeps). */
+async function lockOrderAndon(tx: Tx, workOrderId: string): Promise<void> {
+  const order = await findWorkOrder(tx.db, workOrderId);
+  if (order) await lockedAndon(tx, order.andonId);
+}
 
 export interface RecordResult {
   workOrder: WorkOrderRecord;
@@ -22,6 +28,7 @@ export interface RecordResult {
  * it back); the andon moves to contained, and on to root-caused if the five whys are already done.
  */
 export async function recordInspection(tx: Tx, workOrderId: string, input: InspectionInput): Promise<RecordResult> {
+  await lockOrderAndon(tx, workOrderId);
   const order = await openOrderOf(tx, workOrderId, 'supplier_inspection');
   const { recordedBy, ...report } = input;
   const workOrder = await closeWorkOrder(tx, order, { status: 'done', by: recordedBy, outcome: input.disposition, details: report, action: 'work_order.inspection_recorded' });
@@ -43,6 +50,7 @@ export interface Recurrence {
  * each action becomes a corrective-action work order to its owner.
  */
 export async function recordRootCause(tx: Tx, workOrderId: string, input: RootCauseInput): Promise<RecordResult & { actions: WorkOrderRecord[]; recurrences: Recurrence[] }> {
+  await lockOrderAndon(tx, workOrderId);
   const order = await openOrderOf(tx, workOrderId, 'root_cause');
   const settings = await getSettings(tx.db);
   const { recordedBy, ...analysis } = input;
@@ -87,6 +95,7 @@ export async function recordRootCause(tx: Tx, workOrderId: string, input: RootCa
 
 /** A corrective or preventive action is done. */
 export async function completeAction(tx: Tx, workOrderId: string, input: CompleteInput): Promise<RecordResult> {
+  await lockOrderAndon(tx, workOrderId);
   const order = await openOrderOf(tx, workOrderId, 'corrective_action');
   const details = { ...order.details, note: input.note ?? null, evidence: input.evidence ?? null };
   const workOrder = await closeWorkOrder(tx, order, { status: 'done', by: input.completedBy, outcome: 'done', details, action: 'work_order.completed' });
@@ -129,6 +138,7 @@ export async function recordRectification(
  * clears the way to relist; a fail sends the andon back to root-caused for a new rectification.
  */
 export async function recordAcceptance(tx: Tx, workOrderId: string, input: AcceptanceInput): Promise<RecordResult> {
+  await lockOrderAndon(tx, workOrderId);
   const order = await openOrderOf(tx, workOrderId, 'acceptance');
   const { andon } = await andonWithFacts(tx, order.andonId);
   const actions = (await workOrdersOfAndon(tx.db, andon.id)).filter((o) => o.type === 'corrective_action' && o.details?.['kind'] === 'corrective');

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { WorkOrderType } from '#domain/andon.ts';
-import { fromJson, toJson } from '../../db/dialect.ts';
+import { dialectOf, forUpdate, fromJson, toJson } from '../../db/dialect.ts';
 import type { Database, WorkOrdersTable } from '../../db/schema.ts';
 import type { ListWorkOrdersFilter, WorkOrderComment, WorkOrderStatus } from './work-orders.schema.ts';
 
@@ -97,9 +97,17 @@ export async function updateWorkOrderRow(db: Kysely<Database>, o: WorkOrderRecor
   await db.updateTable('work_orders').set(toRow(o)).where('id', '=', o.id).execute();
 }
 
-export async function findWorkOrder(db: Kysely<Database>, id: string): Promise<WorkOrderRecord | undefined> {
-  const r = await db.selectFrom('work_orders').selectAll().where('id', '=', id).executeTakeFirst();
+/** A work order; with `lock`, its row stays locked (PostgreSQL) until the transaction ends. */
+export async function findWorkOrder(db: Kysely<Database>, id: string, lock = false): Promise<WorkOrderRecord | undefined> {
+  let q = db.selectFrom('work_orders').selectAll().where('id', '=', id);
+  if (lock) q = q.modifyEnd(forUpdate(dialectOf(db)));
+  const r = await q.executeTakeFirst();
   return r && toWorkOrder(r);
+}
+
+/** Records the highest rung an order was escalated to, touching nothing else (a concurrent close must not be undone). */
+export async function setEscalationLevel(db: Kysely<Database>, id: string, level: string, at: string): Promise<void> {
+  await db.updateTable('work_orders').set({ escalation_level: level, updated_at: at }).where('id', '=', id).execute();
 }
 
 export async function listWorkOrders(db: Kysely<Database>, f: ListWorkOrdersFilter): Promise<WorkOrderRecord[]> {

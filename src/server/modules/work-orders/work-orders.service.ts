@@ -107,7 +107,8 @@ export async function openWorkOrder(
 
 /** A work order that must still be open (and of a type) for the action asked. */
 export async function openOrderOf(tx: Tx, id: string, type?: WorkOrderType): Promise<WorkOrderRecord> {
-  const order = await findWorkOrder(tx.db, id);
+  // Locked: two people recording on one order at once queue up, and the second finds it closed.
+  const order = await findWorkOrder(tx.db, id, true);
   if (!order) throw notFound('work order', id);
   if (type && order.type !== type) throw new AndonError('work_order_type_mismatch', { id, type: order.type, expected: type });
   if (!isOpen(order)) throw new AndonError('work_order_closed', { id, status: order.status });
