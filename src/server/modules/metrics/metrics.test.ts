@@ -53,6 +53,18 @@ describe.each(testDialects())('metrics, teams of pulls, the reward ledger and se
     expect((await t.call('GET', '/api/v1/metrics/root-causes')).body.items[0]).toMatchObject({ category: 'process', cumulativeShare: 1 });
   });
 
+  it('refuses a period that ends before it starts, naming the field, and filters andons by state', async () => {
+    for (const path of ['andons', 'bad-andon-rate', 'missed-andons', 'root-causes', 'scorecards']) {
+      const res = await t.call('GET', `/api/v1/metrics/${path}?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z`);
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0]).toMatchObject({ location: 'query', path: '/to' });
+    }
+    expect((await t.call('GET', '/api/v1/metrics/andons?groupBy=planet')).status).toBe(400);
+    const relisted = (await t.call('GET', '/api/v1/andons?state=relisted')).body.items;
+    expect(relisted.length).toBeGreaterThan(0);
+    expect(relisted.every((a: { state: string; closedAt: string }) => a.state === 'relisted' && a.closedAt)).toBe(true);
+  });
+
   it('reports missed andons per team: the rule met and nobody pulled in time', async () => {
     const target = await makeTarget(t);
     await complain(t, target, 'm1', { recordedBy: 'xiao.lin' });
