@@ -28,6 +28,7 @@ export const errorCodes = [
   'payload_too_large',
   'unsupported_media_type',
   'storage_unavailable',
+  'matching_unavailable',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -25,6 +25,8 @@ import { LiveHub, type LiveOptions } from './modules/live/live-hub.ts';
 import { issueCodeRoutes } from './modules/issue-codes/issue-codes.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { ruleRoutes } from './modules/rules/rules.routes.ts';
+import { MatchingEngine } from './modules/matching/matching.engine.ts';
+import { matchingRoutes } from './modules/matching/matching.routes.ts';
 import { StatusIndex } from './modules/status/status-index.ts';
 import { statusRoutes } from './modules/status/status.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
@@ -68,7 +70,9 @@ export async function buildApp(options: AppOptions): Promise<BuiltApp> {
   await statusIndex.load(database.db);
   const unfollow = statusIndex.follow(events);
   const writer = createWriter(database, events, config);
-  const ctx: AppContext = { config, database, writer, events, statusIndex };
+  const matching = new MatchingEngine({ embeddings: config.embeddings, warmLimit: config.matchingWarm });
+  await matching.rebuild(database.db);
+  const ctx: AppContext = { config, database, writer, events, statusIndex, matching };
 
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel },
@@ -141,6 +145,7 @@ export async function buildApp(options: AppOptions): Promise<BuiltApp> {
         notificationRoutes,
         escalationRoutes,
         metricsRoutes,
+        matchingRoutes,
       ]) {
         routes(zapp, ctx);
       }

@@ -21,6 +21,11 @@ const envSchema = z.object({
   ANDON_DEFAULT_LOCALE: z.enum(['en', 'zh-CN']).default('en'),
   ANDON_STATUS_SYNC_MS: z.coerce.number().int().min(50).max(600_000).default(1000),
   ANDON_ESCALATION_INTERVAL_MS: z.coerce.number().int().min(50).max(3_600_000).default(30_000),
+  ANDON_EMBEDDINGS_URL: z.url().optional().or(z.literal('').transform(() => undefined)),
+  ANDON_EMBEDDINGS_MODEL: z.string().min(1).default('text-embedding-3-small'),
+  ANDON_EMBEDDINGS_API_KEY: z.string().optional(),
+  ANDON_MATCHING_WARM: z.coerce.number().int().min(0).max(5_000_000).default(50_000),
+  ANDON_MATCHING_REBUILD_MS: z.coerce.number().int().min(10).max(86_400_000).default(60_000),
 });
 
 export interface Config {
@@ -43,6 +48,12 @@ export interface Config {
   statusSyncMs: number;
   /** How often `andon serve` fires the escalation clocks that fell due (also those due while it was down). */
   escalationIntervalMs: number;
+  /** An OpenAI-compatible embeddings endpoint for "same problem?" matching; the offline lexical matcher when absent. */
+  embeddings: { url: string; model: string; apiKey?: string | undefined } | undefined;
+  /** Complaints the matcher learns its weights from at start. */
+  matchingWarm: number;
+  /** How soon after a confirmation or a term change the matcher is rebuilt. */
+  matchingRebuildMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -72,5 +83,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     defaultLocale: e.ANDON_DEFAULT_LOCALE,
     statusSyncMs: e.ANDON_STATUS_SYNC_MS,
     escalationIntervalMs: e.ANDON_ESCALATION_INTERVAL_MS,
+    embeddings: e.ANDON_EMBEDDINGS_URL
+      ? { url: e.ANDON_EMBEDDINGS_URL, model: e.ANDON_EMBEDDINGS_MODEL, apiKey: e.ANDON_EMBEDDINGS_API_KEY }
+      : undefined,
+    matchingWarm: e.ANDON_MATCHING_WARM,
+    matchingRebuildMs: e.ANDON_MATCHING_REBUILD_MS,
   };
 }

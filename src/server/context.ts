@@ -11,6 +11,7 @@ import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/connect.ts';
 import type { Actor, Writer } from './db/writer.ts';
 import type { EventBus } from './events.ts';
+import type { MatchingEngine } from './modules/matching/matching.engine.ts';
 import type { StatusIndex } from './modules/status/status-index.ts';
 
 /** What every module's routes get: passed in, never reached through a global. */
@@ -20,6 +21,7 @@ export interface AppContext {
   writer: Writer;
   events: EventBus;
   statusIndex: StatusIndex;
+  matching: MatchingEngine;
 }
 
 export type ZodApp = FastifyInstance<

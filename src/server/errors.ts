@@ -26,6 +26,7 @@ export const errorCatalogue: Record<ErrorCode | 'invalid_json' | 'route_not_foun
   payload_too_large: { status: 413 },
   unsupported_media_type: { status: 415 },
   storage_unavailable: { status: 503 },
+  matching_unavailable: { status: 503 },
   internal_error: { status: 500 },
 };
 

@@ -39,6 +39,7 @@ export const en = {
     invalid_json: { title: 'The request is not valid', detail: 'The body is not valid JSON: {{reason}}' },
     route_not_found: { title: 'Not found', detail: 'No route {{method}} {{url}}.' },
     storage_unavailable: { title: 'Storage unavailable', detail: 'The database did not accept the write; nothing was saved. Try again.' },
+    matching_unavailable: { title: 'Matching unavailable', detail: 'The embeddings service did not answer: {{reason}}' },
     internal_error: { title: 'Internal error', detail: 'Something went wrong on our side; the request id is {{requestId}}.' },
   },
   entities: {
@@ -79,6 +80,9 @@ export const en = {
     criterion_not_met: 'a pass needs every criterion met',
     fail_without_unmet_criterion: 'every criterion is met: record a pass',
     period_order: 'must be after from',
+  },
+  matching: {
+    suggestion: 'Looks like the same problem as {{count}} earlier complaint(s) from {{customers}} other customer(s) (similarity {{similarity}}).',
   },
   workOrders: {
     supplier_inspection: {

@@ -36,6 +36,7 @@ export const zhCN = {
     invalid_json: { title: '请求无效', detail: '请求体不是合法的 JSON：{{reason}}' },
     route_not_found: { title: '未找到', detail: '没有路由 {{method}} {{url}}。' },
     storage_unavailable: { title: '存储不可用', detail: '数据库未接受写入，没有保存任何内容。请重试。' },
+    matching_unavailable: { title: '相似匹配不可用', detail: '向量服务没有响应：{{reason}}' },
     internal_error: { title: '内部错误', detail: '服务器出错了；请求编号 {{requestId}}。' },
   },
   entities: {
@@ -76,6 +77,9 @@ export const zhCN = {
     criterion_not_met: '验收通过要求每条标准都满足',
     fail_without_unmet_criterion: '每条标准都已满足：请记录为通过',
     period_order: '必须晚于 from',
+  },
+  matching: {
+    suggestion: '看起来与之前 {{count}} 条投诉是同一个问题，来自另外 {{customers}} 位客户（相似度 {{similarity}}）。',
   },
   workOrders: {
     supplier_inspection: {

@@ -16,6 +16,7 @@ export function columnTypes(dialect: DialectName) {
     json: pg ? 'jsonb' : 'text',
     boolean: pg ? 'boolean' : 'integer',
     money: pg ? 'bigint' : 'integer',
+    float: pg ? 'double precision' : 'real',
   } as const;
 }
 

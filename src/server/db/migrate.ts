@@ -3,12 +3,14 @@ import { dialectOf } from './dialect.ts';
 import * as m0001 from './migrations/0001-core.ts';
 import * as m0002 from './migrations/0002-defaults.ts';
 import * as m0003 from './migrations/0003-lifecycle.ts';
+import * as m0004 from './migrations/0004-matching.ts';
 
 /** The versioned migrations, in order. A new one is a new file here and a line below. */
 const migrations: Record<string, Migration> = {
   '0001-core': m0001,
   '0002-defaults': m0002,
   '0003-lifecycle': m0003,
+  '0004-matching': m0004,
 };
 
 export class MigrationError extends Error {}

@@ -18,6 +18,13 @@ export interface TeamsTable {
   updated_at: string;
 }
 
+export interface TeamMembersTable {
+  member_ref: string;
+  team_id: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface OrganisationsTable {
   id: string;
   name: string;
@@ -166,13 +173,6 @@ export interface WorkOrdersTable {
   escalation_level: string | null;
 }
 
-export interface TeamMembersTable {
-  member_ref: string;
-  team_id: string;
-  created_at: string;
-  updated_at: string;
-}
-
 export interface WorkOrderCommentsTable {
   id: string;
   work_order_id: string;
@@ -255,6 +255,31 @@ export interface AuditEventsTable {
   request_id: string | null;
 }
 
+export interface MatchingSettingsTable {
+  target_kind: string;
+  mode: string;
+  threshold: number | null;
+  updated_at: string;
+}
+
+export interface ProblemLinksTable {
+  id: string;
+  complaint_a: string;
+  complaint_b: string;
+  target_id: string;
+  verdict: string;
+  decided_by: string;
+  decided_at: string;
+}
+
+export interface MatchTermsTable {
+  id: string;
+  concept: string;
+  terms: Json;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   teams: TeamsTable;
   organisations: OrganisationsTable;
@@ -266,6 +291,9 @@ export interface Database {
   work_orders: WorkOrdersTable;
   rewards: RewardsTable;
   audit_events: AuditEventsTable;
+  matching_settings: MatchingSettingsTable;
+  problem_links: ProblemLinksTable;
+  match_terms: MatchTermsTable;
   team_members: TeamMembersTable;
   work_order_comments: WorkOrderCommentsTable;
   settings: SettingsTable;
