@@ -1,7 +1,8 @@
-import type { ControlledTransaction, Kysely, Transaction } from 'kysely';
+import { type ControlledTransaction, type Kysely, sql, type Transaction } from 'kysely';
 import { AndonError } from '#domain/errors.ts';
 import type { DomainEvent, EventBus } from '../events.ts';
 import type { DialectName } from './dialect.ts';
+import { ConfigMemo } from './memo.ts';
 import type { Database } from './schema.ts';
 
 /** Who asks for a change, carried into audit events. */
@@ -17,6 +18,8 @@ export interface Tx {
   now: Date;
   actor: Actor;
   emit(event: DomainEvent): void;
+  /** Configuration remembered across units of work; a service that changes configuration clears it. */
+  memo: ConfigMemo;
 }
 
 export type Command<T> = (tx: Tx) => Promise<T>;
@@ -43,8 +46,8 @@ function storageFailure(cause: unknown): AndonError {
   return error;
 }
 
-function txFor(db: Kysely<Database>, dialect: DialectName, actor: Actor, events: DomainEvent[]): Tx {
-  return { db, dialect, now: new Date(), actor, emit: (e) => events.push(e) };
+function txFor(db: Kysely<Database>, dialect: DialectName, actor: Actor, events: DomainEvent[], memo: ConfigMemo): Tx {
+  return { db, dialect, now: new Date(), actor, emit: (e) => events.push(e), memo };
 }
 
 interface Outcome {
@@ -61,25 +64,31 @@ async function runInOneTransaction(
   db: Kysely<Database>,
   dialect: DialectName,
   jobs: readonly { command: Command<unknown>; actor: Actor }[],
+  memo: ConfigMemo,
 ): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   const trx: ControlledTransaction<Database> = await db.startTransaction().execute();
   try {
     for (const job of jobs) {
       const events: DomainEvent[] = [];
-      const savepoint = await trx.savepoint('job').execute();
+      // Plain statements rather than Kysely's savepoint objects: this runs once per command on the intake path.
+      await sql`savepoint job`.execute(trx);
       try {
-        const value = await job.command(txFor(savepoint, dialect, job.actor, events));
-        await savepoint.releaseSavepoint('job').execute();
+        const value = await job.command(txFor(trx, dialect, job.actor, events, memo));
+        await sql`release job`.execute(trx);
         outcomes.push({ ok: true, value, events });
       } catch (error) {
-        await (await savepoint.rollbackToSavepoint('job').execute()).releaseSavepoint('job').execute();
+        await sql`rollback to job`.execute(trx);
+        await sql`release job`.execute(trx);
+        // What the failed command read or changed may now be remembered wrongly.
+        memo.clear();
         outcomes.push({ ok: false, value: error, events: [] });
       }
     }
     await trx.commit().execute();
   } catch (error) {
     await trx.rollback().execute().catch(() => {});
+    memo.clear();
     throw error;
   }
   return outcomes;
@@ -100,6 +109,7 @@ export class GroupCommitWriter implements Writer {
     private readonly db: Kysely<Database>,
     private readonly events: EventBus,
     private readonly maxBatch: number,
+    private readonly memo: ConfigMemo = new ConfigMemo(),
   ) {}
 
   run<T>(command: Command<T>, actor: Actor): Promise<T> {
@@ -127,7 +137,7 @@ export class GroupCommitWriter implements Writer {
     if (batch.length === 0) return;
     let outcomes: Outcome[];
     try {
-      outcomes = await runInOneTransaction(this.db, 'sqlite', batch);
+      outcomes = await runInOneTransaction(this.db, 'sqlite', batch, this.memo);
     } catch (error) {
       const failure = storageFailure(error);
       for (const job of batch) job.reject(failure);
@@ -164,6 +174,7 @@ export class PoolWriter implements Writer {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly events: EventBus,
+    private readonly memo: ConfigMemo = new ConfigMemo(),
   ) {}
 
   run<T>(command: Command<T>, actor: Actor): Promise<T> {
@@ -180,10 +191,11 @@ export class PoolWriter implements Writer {
       try {
         const value = await this.db
           .transaction()
-          .execute((trx: Transaction<Database>) => command(txFor(trx, 'postgres', actor, events)));
+          .execute((trx: Transaction<Database>) => command(txFor(trx, 'postgres', actor, events, this.memo)));
         this.events.publish(events);
         return value;
       } catch (error) {
+        this.memo.clear();
         if (error instanceof AndonError) throw error;
         const code = (error as { code?: string }).code;
         if (code && RETRYABLE.has(code) && attempt < 5) continue;
@@ -203,7 +215,7 @@ export class PoolWriter implements Writer {
         let outcomes: Outcome[] | null = null;
         for (let attempt = 1; outcomes === null; attempt++) {
           try {
-            outcomes = await runInOneTransaction(this.db, 'postgres', chunk);
+            outcomes = await runInOneTransaction(this.db, 'postgres', chunk, this.memo);
           } catch (error) {
             const code = (error as { code?: string }).code;
             if (!(code && RETRYABLE.has(code) && attempt < 5)) {

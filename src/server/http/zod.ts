@@ -4,13 +4,16 @@ import type { z } from 'zod';
 import { RequestValidationError } from './problem.ts';
 
 /** Validates with zod and keeps the raw issues, so the error handler can localise each one. */
-export const validatorCompiler: FastifySchemaCompiler<z.ZodType> =
-  ({ schema }) =>
-  (data) => {
+export const validatorCompiler: FastifySchemaCompiler<z.ZodType> = ({ schema }) => zodValidator(schema);
+
+/** The validation function of one schema. */
+export function zodValidator(schema: z.ZodType) {
+  return (data: unknown) => {
     // The input is kept on each issue only so messages can be re-worded per language (it is never echoed).
     const result = schema.safeParse(data, { reportInput: true });
     return result.success ? { value: result.data } : { error: new RequestValidationError(result.error.issues) };
   };
+}
 
 const checkedSerializer = createSerializerCompiler();
 

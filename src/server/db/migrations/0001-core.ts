@@ -138,14 +138,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('andon_id', 'text', (c) => c.references('andons.id'))
     .addColumn('andon_role', 'text')
     .execute();
-  // Repeat detection reads only complaints not yet part of an andon: a partial, covering index.
+  // Repeat detection, and a target's complaints, by one index: every index is another random page
+  // written per complaint, and intake writes many complaints.
   await db.schema
     .createIndex('complaints_repeat_window')
     .on('complaints')
-    .columns(['target_id', 'issue_code', 'occurred_at', 'customer_ref'])
-    .where(sql.ref('andon_id'), 'is', null)
+    .columns(['target_id', 'issue_code', 'occurred_at'])
     .execute();
-  await db.schema.createIndex('complaints_target').on('complaints').columns(['target_id', 'occurred_at']).execute();
   await db.schema
     .createIndex('complaints_andon')
     .on('complaints')

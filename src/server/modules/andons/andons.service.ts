@@ -4,6 +4,7 @@ import { decidePull, MIN_MANUAL_REASON_LENGTH, planWorkOrders, type PullTrigger,
 import { AndonError, unknownReference } from '#domain/errors.ts';
 import { evaluateRepeat, windowStart } from '#domain/rules.ts';
 import { isUniqueViolation } from '../../db/dialect.ts';
+import type { ConfigMemo } from '../../db/memo.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Tx } from '../../db/writer.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
@@ -47,8 +48,9 @@ export async function checkRepeats(
   issueCode: IssueCode,
   now: Date,
   openAndonId: string | null,
+  memo?: ConfigMemo,
 ): Promise<RepeatCheck> {
-  const rule = await ruleFor(db, target.kind, issueCode.code);
+  const rule = await ruleFor(db, target.kind, issueCode.code, memo);
   const rows = await repeatCandidates(db, {
     targetId: target.id,
     issueCode: issueCode.code,
@@ -224,7 +226,7 @@ export async function pullCord(tx: Tx, input: PullInput): Promise<PullResult> {
   if (!issueCode) throw unknownReference('issueCode', code);
   const open = await findOpenAndon(tx.db, target.id, issueCode.code);
   if (open) throw new AndonError('andon_already_open', { andonId: open.id });
-  const check = await checkRepeats(tx.db, target, issueCode, tx.now, null);
+  const check = await checkRepeats(tx.db, target, issueCode, tx.now, null, tx.memo);
   const decision = decidePull({ targetStatus: target.status, evaluation: check.evidence, reason: input.reason, automatic: false });
   if (!decision.ok) {
     switch (decision.reason) {

@@ -5,7 +5,7 @@ import type { ComplaintEvidence } from './andons.schema.ts';
 
 /**
  * The read model of repeat detection: complaints of one target and one problem that are not yet
- * part of an andon (a partial, covering index serves it), or that belong to the given open andon.
+ * part of an andon, or that belong to the given open andon (index: target, issue code, occurrence).
  */
 const EVIDENCE_LIMIT = 50;
 const SCAN_LIMIT = 200;

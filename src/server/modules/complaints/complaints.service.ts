@@ -38,7 +38,7 @@ export function requestHash(input: CreateComplaintInput): string {
 export async function recordComplaint(tx: Tx, input: CreateComplaintInput): Promise<RecordedComplaint> {
   const found = await getTarget(tx.db, { id: input.targetId, ref: input.targetRef });
   if (!found) throw unknownReference(input.targetId ? 'targetId' : 'targetRef', input.targetId ?? input.targetRef);
-  const issueCode = await getIssueCode(tx.db, input.issueCode);
+  const issueCode = await getIssueCode(tx.db, input.issueCode, tx.memo);
   if (!issueCode || !issueCode.active) throw unknownReference('issueCode', input.issueCode);
   // Writers of one target queue here (PostgreSQL row lock), so two racing complaints see each other.
   const target = tx.dialect === 'postgres' ? ((await lockTarget(tx.db, found.id)) ?? found) : found;
@@ -70,7 +70,7 @@ export async function recordComplaint(tx: Tx, input: CreateComplaintInput): Prom
   tx.emit({ type: 'complaint.created', complaintId: complaint.id, targetId: target.id, issueCode: issueCode.code });
   if (open) {
     const andon = await attachToOpenAndon(tx, open, complaint.id);
-    const check = await checkRepeats(tx.db, target, issueCode, tx.now, andon.id);
+    const check = await checkRepeats(tx.db, target, issueCode, tx.now, andon.id, tx.memo);
     return {
       complaint: { ...complaint, andonId: andon.id, andonRole: 'attached' },
       replayed: false,
@@ -81,9 +81,13 @@ export async function recordComplaint(tx: Tx, input: CreateComplaintInput): Prom
     };
   }
 
-  const check = await checkRepeats(tx.db, target, issueCode, tx.now, null);
+  const check = await checkRepeats(tx.db, target, issueCode, tx.now, null, tx.memo);
   // Probation: one matching complaint after a relist re-pulls at once, whatever the threshold.
-  const relisted = target.status === 'retired' || !issueCode.counts ? null : await probationAndon(tx.db, target.id, issueCode.code, now);
+  // Only a target that was off sale before (status version past its first) can be on probation.
+  const relisted =
+    target.status === 'retired' || !issueCode.counts || target.statusVersion <= 1
+      ? null
+      : await probationAndon(tx.db, target.id, issueCode.code, now);
   if (relisted) {
     const andon = await pullAndon(tx, {
       target,
@@ -153,6 +157,6 @@ async function replay(tx: Tx, input: CreateComplaintInput, hash: string | null):
   if (!target || !issueCode) throw new Error('complaint references a missing target or issue code');
   const andon = original.andonId ? ((await findAndon(tx.db, original.andonId)) ?? null) : null;
   const openAndonId = andon && andon.closedAt === null ? andon.id : null;
-  const check = await checkRepeats(tx.db, target, issueCode, tx.now, openAndonId);
+  const check = await checkRepeats(tx.db, target, issueCode, tx.now, openAndonId, tx.memo);
   return { complaint: original, replayed: true, action: 'replayed', repeat: check.evidence, andon, targetStatus: target.status };
 }

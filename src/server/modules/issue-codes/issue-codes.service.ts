@@ -1,4 +1,7 @@
 import { AndonError, notFound } from '#domain/errors.ts';
+import type { Kysely } from 'kysely';
+import type { ConfigMemo } from '../../db/memo.ts';
+import type { Database } from '../../db/schema.ts';
 import type { Tx } from '../../db/writer.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { findIssueCode, insertIssueCode, updateIssueCodeRow } from './issue-codes.repository.ts';
@@ -24,6 +27,7 @@ export async function createIssueCode(tx: Tx, input: CreateIssueCodeInput): Prom
     createdAt: now,
     updatedAt: now,
   };
+  tx.memo.clear();
   await insertIssueCode(tx.db, issueCode);
   await recordAudit(tx, { action: 'issue_code.created', subjectType: 'issue_code', subjectId: issueCode.code, after: issueCode });
   return issueCode;
@@ -37,9 +41,13 @@ export async function updateIssueCode(tx: Tx, code: string, input: UpdateIssueCo
   for (const key of ['nameZh', 'nameEn', 'descriptionZh', 'descriptionEn', 'counts', 'safetyCritical', 'active'] as const) {
     if (input[key] !== undefined) (after as Record<string, unknown>)[key] = input[key];
   }
+  tx.memo.clear();
   await updateIssueCodeRow(tx.db, after);
   await recordAudit(tx, { action: 'issue_code.updated', subjectType: 'issue_code', subjectId: code, before, after });
   return after;
 }
 
-export { findIssueCode as getIssueCode } from './issue-codes.repository.ts';
+/** An issue code by its code; through the memo on the intake path. */
+export function getIssueCode(db: Kysely<Database>, code: string, memo?: ConfigMemo): Promise<IssueCode | undefined> {
+  return memo ? memo.get(`issue_code:${code}`, () => findIssueCode(db, code)) : findIssueCode(db, code);
+}

@@ -3,6 +3,7 @@ import { AndonError, notFound, unknownReference } from '#domain/errors.ts';
 import { resolveRule, ruleScopeKey } from '#domain/rules.ts';
 import type { TargetKind } from '#domain/targets.ts';
 import type { Kysely } from 'kysely';
+import type { ConfigMemo } from '../../db/memo.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Tx } from '../../db/writer.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
@@ -39,6 +40,7 @@ export async function createRule(tx: Tx, input: CreateRuleInput): Promise<RuleRe
     createdAt: now,
     updatedAt: now,
   };
+  tx.memo.clear();
   await insertRule(tx.db, rule, scope);
   await recordAudit(tx, { action: 'rule.created', subjectType: 'rule', subjectId: rule.id, after: rule });
   return rule;
@@ -54,6 +56,7 @@ export async function updateRule(tx: Tx, id: string, input: UpdateRuleInput): Pr
     ]);
   }
   const after: RuleRecord = { ...before, ...stripUndefined(input), updatedAt: tx.now.toISOString() };
+  tx.memo.clear();
   await updateRuleRow(tx.db, after);
   await recordAudit(tx, { action: 'rule.updated', subjectType: 'rule', subjectId: id, before, after });
   return after;
@@ -64,8 +67,11 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
 }
 
 /** The rule in force for a target kind and issue code (the default rule at worst). */
-export async function ruleFor(db: Kysely<Database>, kind: TargetKind, issueCode: string): Promise<RuleRecord> {
-  const rule = resolveRule(await candidateRules(db, kind, issueCode), kind, issueCode);
+export async function ruleFor(db: Kysely<Database>, kind: TargetKind, issueCode: string, memo?: ConfigMemo): Promise<RuleRecord> {
+  const candidates = memo
+    ? await memo.get(`rules:${kind}:${issueCode}`, () => candidateRules(db, kind, issueCode))
+    : await candidateRules(db, kind, issueCode);
+  const rule = resolveRule(candidates, kind, issueCode);
   if (!rule) throw new Error('no active rule: the default rule is missing');
   return rule;
 }
