@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addHours, fireClock, nextLevel, recipientAt } from './escalation.ts';
+import { addHours, fireClock, higherLevel, nextLevel, recipientAt } from './escalation.ts';
 
 describe('the escalation ladder', () => {
   it('goes owner → team lead → manager → director, then stops', () => {
@@ -7,6 +7,12 @@ describe('the escalation ladder', () => {
     expect(nextLevel('team_lead')).toBe('manager');
     expect(nextLevel('manager')).toBe('director');
     expect(nextLevel('director')).toBeNull();
+  });
+  it('knows the higher of two rungs', () => {
+    expect(higherLevel(null, null)).toBeNull();
+    expect(higherLevel('manager', null)).toBe('manager');
+    expect(higherLevel('owner', 'director')).toBe('director');
+    expect(higherLevel('team_lead', 'owner')).toBe('team_lead');
   });
   it('passes a notice up past an empty rung, never down', () => {
     const ladder = { owner: null, teamLead: 'lead.li', manager: null, director: 'dir.sun' };

@@ -14,6 +14,13 @@ export interface Ladder {
   director: string | null;
 }
 
+/** The higher of two rungs (null: never escalated). */
+export function higherLevel(a: EscalationLevel | null, b: EscalationLevel | null): EscalationLevel | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return escalationLevels.indexOf(a) >= escalationLevels.indexOf(b) ? a : b;
+}
+
 /** The rung above, or null at the top. */
 export function nextLevel(level: EscalationLevel): EscalationLevel | null {
   const i = escalationLevels.indexOf(level);

@@ -6,12 +6,13 @@ import { pageOf } from '../../db/pagination.ts';
 import { IdParams, page, PageQuery, problems } from '../../http/common.ts';
 import { localeOf } from '../../http/locale.ts';
 import { AuditEvent } from '../audit/audit.schema.ts';
+import { andonEscalationLevels } from '../escalation/escalation.service.ts';
 import { listAuditEvents } from '../audit/audit.repository.ts';
 import { getIssueCode } from '../issue-codes/issue-codes.service.ts';
 import { presentTarget } from '../targets/targets.repository.ts';
 import { getTarget } from '../targets/targets.service.ts';
 import { presentWorkOrder } from '../work-orders/work-orders.service.ts';
-import { Andon, AndonDetail, ListAndonsQuery, PullBody, RepeatEvidence, RepeatQuery } from './andons.schema.ts';
+import { AndonDetail, AndonListItem, ListAndonsQuery, PullBody, RepeatEvidence, RepeatQuery } from './andons.schema.ts';
 import { checkRepeats, findOpenAndon, getAndonDetail, listAndons, pullCord } from './andons.service.ts';
 
 export type Detail = NonNullable<Awaited<ReturnType<typeof getAndonDetail>>>;
@@ -19,6 +20,7 @@ export type Detail = NonNullable<Awaited<ReturnType<typeof getAndonDetail>>>;
 export function presentDetail(d: Detail, locale: Locale): AndonDetail {
   return {
     ...d.andon,
+    escalationLevel: d.escalationLevel,
     target: presentTarget(d.target),
     complaints: d.complaints,
     workOrders: d.workOrders.map((o) => presentWorkOrder(o, locale)),
@@ -50,8 +52,12 @@ export function andonRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.get(
     '/andons',
-    { schema: { tags, summary: 'List andons', querystring: ListAndonsQuery, response: { 200: page(Andon), ...problems(400) } } },
-    async (req) => pageOf(await listAndons(ctx.database.db, req.query), req.query.limit, (a) => a.id),
+    { schema: { tags, summary: 'List andons', querystring: ListAndonsQuery, response: { 200: page(AndonListItem), ...problems(400) } } },
+    async (req) => {
+      const result = pageOf(await listAndons(ctx.database.db, req.query), req.query.limit, (a) => a.id);
+      const levels = await andonEscalationLevels(ctx.database.db, result.items.map((a) => a.id));
+      return { ...result, items: result.items.map((a) => ({ ...a, escalationLevel: levels.get(a.id) ?? null })) };
+    },
   );
   app.get(
     '/andons/:id',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { andonStates, pullTriggers } from '#domain/andon.ts';
+import { escalationLevels } from '#domain/escalation.ts';
 import { rootCauseCategories } from '#domain/five-whys.ts';
 import { invalidReasons, missingItems, reviewVerdicts } from '#domain/lifecycle.ts';
 import { ruleModes } from '#domain/rules.ts';
@@ -94,7 +95,13 @@ export const Andon = z
   .meta({ id: 'Andon' });
 export type Andon = z.infer<typeof Andon>;
 
+const EscalationLevel = z.enum(escalationLevels).nullable().describe("the highest rung of the escalation ladder its work orders or its lamp have reached (null: never escalated)");
+
+/** An andon as listed: with how far it has been escalated (the lamp board shows it). */
+export const AndonListItem = Andon.extend({ escalationLevel: EscalationLevel }).meta({ id: 'AndonListItem' });
+
 export const AndonDetail = Andon.extend({
+  escalationLevel: EscalationLevel,
   target: Target,
   complaints: z.array(ComplaintEvidence),
   workOrders: z.array(WorkOrder),

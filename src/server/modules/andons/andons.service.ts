@@ -8,6 +8,7 @@ import type { ConfigMemo } from '../../db/memo.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Tx } from '../../db/writer.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
+import { andonEscalationLevels } from '../escalation/escalation.service.ts';
 import type { IssueCode } from '../issue-codes/issue-codes.schema.ts';
 import { getIssueCode } from '../issue-codes/issue-codes.service.ts';
 import { recordPendingReward, rewardOfAndon } from '../rewards/rewards.service.ts';
@@ -263,13 +264,14 @@ export async function pullCord(tx: Tx, input: PullInput): Promise<PullResult> {
 export async function getAndonDetail(db: Kysely<Database>, id: string) {
   const andon = await findAndon(db, id);
   if (!andon) return undefined;
-  const [target, complaints, workOrders, reward] = await Promise.all([
+  const [target, complaints, workOrders, reward, levels] = await Promise.all([
     getTarget(db, { id: andon.targetId }),
     andonComplaints(db, id),
     workOrdersOfAndon(db, id),
     rewardOfAndon(db, id),
+    andonEscalationLevels(db, [id]),
   ]);
   if (!target) throw new Error(`andon ${id} points at a missing target`);
   const { missingForRelist } = await relistReadiness(db, andon);
-  return { andon, target, complaints, workOrders, reward: reward ?? null, missingForRelist };
+  return { andon, target, complaints, workOrders, reward: reward ?? null, missingForRelist, escalationLevel: levels.get(id) ?? null };
 }

@@ -116,3 +116,15 @@ export async function listClocks(db: Kysely<Database>, f: { andonId?: string | u
   if (f.cursor) q = q.where('id', '>', f.cursor);
   return (await q.orderBy('id').limit(f.limit + 1).execute()).map(toClock);
 }
+
+/** The rungs the notices of andons' lamp clocks reached (a notice may go above its clock's rung). */
+export async function lampNoticeLevels(db: Kysely<Database>, andonIds: readonly string[]): Promise<{ andonId: string; level: string | null }[]> {
+  if (andonIds.length === 0) return [];
+  return db
+    .selectFrom('escalation_clocks as c')
+    .innerJoin('notifications as n', 'n.clock_id', 'c.id')
+    .select(['c.subject_id as andonId', 'n.level as level'])
+    .where('c.subject_type', '=', 'andon')
+    .where('c.subject_id', 'in', andonIds)
+    .execute();
+}

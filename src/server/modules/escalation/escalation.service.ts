@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
-import { addHours, type ClockKind, type EscalationLevel, fireClock, type Ladder, recipientAt } from '#domain/escalation.ts';
+import { addHours, type ClockKind, type EscalationLevel, escalationLevels, fireClock, higherLevel, type Ladder, recipientAt } from '#domain/escalation.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Tx, Writer } from '../../db/writer.ts';
 import { findAndon } from '../andons/andons.repository.ts';
@@ -8,10 +8,26 @@ import { recordAudit } from '../audit/audit.repository.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { getSettings } from '../settings/settings.service.ts';
 import { findTeam } from '../teams/teams.repository.ts';
-import { findWorkOrder, setEscalationLevel } from '../work-orders/work-orders.repository.ts';
-import { cancelPendingClocks, claimClock, type ClockRecord, dueClocks, insertClock } from './clocks.repository.ts';
+import { findWorkOrder, setEscalationLevel, workOrderLevels } from '../work-orders/work-orders.repository.ts';
+import { cancelPendingClocks, claimClock, type ClockRecord, dueClocks, insertClock, lampNoticeLevels } from './clocks.repository.ts';
 
 export { clocksOf, listClocks } from './clocks.repository.ts';
+
+/**
+ * How far each andon's problem has gone up the ladder: the highest rung reached by its work orders'
+ * notices or its lamp's. Andons never escalated are absent.
+ */
+export async function andonEscalationLevels(db: Kysely<Database>, andonIds: readonly string[]): Promise<Map<string, EscalationLevel>> {
+  const levels = new Map<string, EscalationLevel>();
+  const ids = [...new Set(andonIds)];
+  const rows = (await Promise.all([workOrderLevels(db, ids), lampNoticeLevels(db, ids)])).flat();
+  for (const { andonId, level } of rows) {
+    if (!(escalationLevels as readonly (string | null)[]).includes(level)) continue;
+    const highest = higherLevel(levels.get(andonId) ?? null, level as EscalationLevel);
+    if (highest) levels.set(andonId, highest);
+  }
+  return levels;
+}
 
 /** Sets a clock on a work order or an andon, at a rung of the ladder (the owner's, to begin with). */
 export async function armClock(

@@ -39,6 +39,7 @@ describe.each(testDialects())('escalation clocks on %s', (dialect) => {
       'work_order:due:owner',
       'work_order:due:owner',
     ]);
+    expect((await t.call('GET', `/api/v1/andons/${andon.id}`)).body.escalationLevel).toBeNull();
   });
 
   it('escalates unacknowledged work up the ladder, one rung per step, and stops at the director', async () => {
@@ -55,6 +56,10 @@ describe.each(testDialects())('escalation clocks on %s', (dialect) => {
     expect(recipients).toEqual(['team_lead:lead.li', 'team_lead:lead.li', 'manager:manager.wu', 'director:director.sun', 'director:director.sun']);
     expect((await notificationsFor(andon.id)).length).toBe(4);
     expect((await t.call('GET', `/api/v1/work-orders/${inspection.id}`)).body.escalationLevel).toBe('director');
+    // The andon (its lamp on the board) shows the highest rung any of its orders or its lamp reached.
+    expect((await t.call('GET', `/api/v1/andons/${andon.id}`)).body.escalationLevel).toBe('director');
+    const listed = (await t.call('GET', `/api/v1/andons?targetId=${andon.targetId}`)).body.items;
+    expect(listed.map((a: { id: string; escalationLevel: string }) => [a.id, a.escalationLevel])).toEqual([[andon.id, 'director']]);
     const [latest] = await notificationsFor(andon.id);
     expect(latest!.message).toContain('Supplier inspection');
     const zh = (await t.call('GET', `/api/v1/notifications?andonId=${andon.id}`, undefined, { 'accept-language': 'zh-CN' })).body.items[0];
@@ -79,6 +84,15 @@ describe.each(testDialects())('escalation clocks on %s', (dialect) => {
     // A team with no one named on its ladder still sees the notice, as a team.
     const byTeam = await t.call('GET', `/api/v1/notifications?teamId=${order('root_cause').ownerTeamId}&andonId=${andon.id}`);
     expect(byTeam.body.items).toHaveLength(2);
+  });
+
+  it('shows on the andon how far its lamp has escalated', async () => {
+    const { andon } = await pulledAndon(t, { target: { qualityTeamId: teamId } });
+    // A lamp lit too long: an andon has no owner, so its first notice goes to the team lead.
+    await fallDue([andon.id], 'lamp');
+    await new EscalationScheduler(t.ctx.writer, t.ctx.database.db).tick();
+    expect((await notificationsFor(andon.id)).map((n) => `${n.level}:${n.recipientRef}`)).toEqual(['team_lead:lead.li']);
+    expect((await t.call('GET', `/api/v1/andons/${andon.id}`)).body.escalationLevel).toBe('team_lead');
   });
 
   it('fires each due clock exactly once, however many schedulers race for it', async () => {

@@ -110,6 +110,17 @@ export async function setEscalationLevel(db: Kysely<Database>, id: string, level
   await db.updateTable('work_orders').set({ escalation_level: level, updated_at: at }).where('id', '=', id).execute();
 }
 
+/** The rungs the work orders of some andons were escalated to (those that were). */
+export async function workOrderLevels(db: Kysely<Database>, andonIds: readonly string[]): Promise<{ andonId: string; level: string | null }[]> {
+  if (andonIds.length === 0) return [];
+  return db
+    .selectFrom('work_orders')
+    .select(['andon_id as andonId', 'escalation_level as level'])
+    .where('andon_id', 'in', andonIds)
+    .where('escalation_level', 'is not', null)
+    .execute();
+}
+
 export async function listWorkOrders(db: Kysely<Database>, f: ListWorkOrdersFilter): Promise<WorkOrderRecord[]> {
   let q = db.selectFrom('work_orders').selectAll();
   if (f.andonId) q = q.where('andon_id', '=', f.andonId);
