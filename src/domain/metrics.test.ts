@@ -66,6 +66,7 @@ describe('metrics maths', () => {
       medianHoursToPull: 2,
       medianHoursToContainment: 24,
       medianHoursToRootCause: 72,
+      medianHoursToRelist: 144,
       lampOnHours: 144 + 12 + 240,
       medianLampOnHours: 144,
     });

@@ -37,6 +37,8 @@ export interface AndonSummary {
   medianHoursToPull: number | null;
   medianHoursToContainment: number | null;
   medianHoursToRootCause: number | null;
+  /** From the pull to the relist, of the relisted andons. */
+  medianHoursToRelist: number | null;
   lampOnHours: number;
   medianLampOnHours: number | null;
   gmvPaused: Money[];
@@ -101,6 +103,7 @@ export function summariseAndons(rows: readonly AndonFact[], now: Date, recurred:
     medianHoursToPull: lead((r) => r.ruleMetAt, (r) => r.pulledAt),
     medianHoursToContainment: lead((r) => r.pulledAt, (r) => r.containedAt),
     medianHoursToRootCause: lead((r) => r.pulledAt, (r) => r.rootCausedAt),
+    medianHoursToRelist: lead((r) => r.pulledAt, (r) => (r.state === 'relisted' ? r.closedAt : null)),
     lampOnHours: round2(lamp.reduce((a, b) => a + b, 0)) ?? 0,
     medianLampOnHours: round2(median(lamp)),
     gmvPaused: [...gmv].map(([currency, amountMinor]) => ({ amountMinor, currency })),

@@ -23,6 +23,7 @@ export const AndonSummary = z
     medianHoursToPull: nullableHours.describe('from the qualifying complaint (the rule met) to the pull'),
     medianHoursToContainment: nullableHours,
     medianHoursToRootCause: nullableHours,
+    medianHoursToRelist: nullableHours.describe('from the pull to the relist, of the relisted andons'),
     lampOnHours: z.number(),
     medianLampOnHours: nullableHours,
     gmvPaused: z.array(Money).describe('monthly GMV × days off sale, per currency'),
