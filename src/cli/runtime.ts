@@ -5,6 +5,7 @@ import { migrateToLatest } from '#server/db/migrate.ts';
 import { type Actor, type Command, type Writer } from '#server/db/writer.ts';
 import { createWriter } from '#server/app.ts';
 import { EventBus } from '#server/events.ts';
+import { MatchingEngine } from '#server/modules/matching/matching.engine.ts';
 
 /** A command's failure that is the user's to fix: printed without a stack, exit code 2. */
 export class UsageError extends Error {}
@@ -23,6 +24,8 @@ export interface Session {
   config: Config;
   database: DatabaseHandle;
   writer: Writer;
+  /** The "same problem?" matcher, built on first use (it learns from the corpus). */
+  matching(): Promise<MatchingEngine>;
   run<T>(command: Command<T>, actor?: string): Promise<T>;
   close(): Promise<void>;
 }
@@ -33,10 +36,17 @@ export async function openSession(): Promise<Session> {
   const database = await openDatabase(config);
   await migrateToLatest(database.writer);
   const writer = createWriter(database, new EventBus(), config);
+  let engine: Promise<MatchingEngine> | undefined;
   return {
     config,
     database,
     writer,
+    matching: () =>
+      (engine ??= (async () => {
+        const built = new MatchingEngine({ embeddings: config.embeddings, warmLimit: config.matchingWarm });
+        await built.rebuild(database.db);
+        return built;
+      })()),
     run: (command, actor = 'cli') => writer.run(command, { id: actor } satisfies Actor),
     close: async () => {
       await writer.drain();

@@ -37,7 +37,8 @@ export async function complaintAdd(flags: Record<string, string | boolean | unde
   );
   const session = await openSession();
   try {
-    const result = await session.run((tx) => recordComplaint(tx, input), String(flags['agent'] ?? 'cli'));
+    const matching = await session.matching();
+    const result = await session.run((tx) => recordComplaint(tx, input, { matching }), String(flags['agent'] ?? 'cli'));
     if (flags['json']) return printJson({ ...result, complaint: presentComplaint(result.complaint) });
     const c = result.complaint;
     if (result.replayed) console.log(t(locale, 'cli.complaintReplayed', { id: c.id }));

@@ -16,7 +16,8 @@ export async function pull(flags: Record<string, string | boolean | undefined>, 
   });
   const session = await openSession();
   try {
-    const result = await session.run((tx) => pullCord(tx, input), input.pulledBy);
+    const matching = await session.matching();
+    const result = await session.run((tx) => pullCord(tx, input, { matching }), input.pulledBy);
     const detail = await getAndonDetail(session.database.db, result.andon.id);
     if (flags['json']) return printJson(detail);
     console.log(t(locale, 'cli.pulled', { andonId: result.andon.id, target: result.target.ref }));

@@ -44,7 +44,7 @@ export function andonRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (req, reply) => {
-      const result = await ctx.writer.run((tx) => pullCord(tx, req.body), { ...actorOf(req), id: req.body.pulledBy });
+      const result = await ctx.writer.run((tx) => pullCord(tx, req.body, { matching: ctx.matching }), { ...actorOf(req), id: req.body.pulledBy });
       const detail = await getAndonDetail(ctx.database.db, result.andon.id);
       if (!detail) throw notFound('andon', result.andon.id);
       return reply.code(201).send(presentDetail(detail, localeOf(req)));

@@ -38,6 +38,11 @@ export const RepeatEvidence = z
     safetyCritical: z.boolean(),
     ruleId: z.string(),
     complaints: z.array(ComplaintEvidence).describe('newest first, at most 50'),
+    matchedBy: z
+      .enum(['issue_code', 'text', 'either'])
+      .optional()
+      .describe("how \"same problem\" was decided: the target kind's matching mode (issue_code when absent)"),
+    similarityThreshold: z.number().optional().describe('for text matching: the similarity at or above which two complaints are one problem'),
   })
   .meta({ id: 'RepeatEvidence' });
 export type RepeatEvidence = z.infer<typeof RepeatEvidence>;

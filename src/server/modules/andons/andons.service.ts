@@ -17,6 +17,8 @@ import { ruleFor } from '../rules/rules.service.ts';
 import type { TargetRecord } from '../targets/targets.repository.ts';
 import { getTarget, lockTarget, suppressTarget } from '../targets/targets.service.ts';
 import { openWorkOrders, workOrdersOfAndon } from '../work-orders/work-orders.service.ts';
+import type { MatchingEngine } from '../matching/matching.engine.ts';
+import { checkRepeatsByText, matchingFor } from '../matching/matching.service.ts';
 import { teamOf } from '../teams/teams.service.ts';
 import { type AndonRecord, answerRuleHit, findAndon, findOpenAndon, insertAndon, updateAndonCounts, updateAndonRow } from './andons.repository.ts';
 import { armLampClock, openLifecycle, relistReadiness } from './lifecycle.service.ts';
@@ -36,6 +38,8 @@ export interface RepeatCheck {
   evidence: RepeatEvidence;
   rule: RuleRecord;
   complaintIds: string[];
+  /** Matched by text: the complaints a pull joins, whatever their issue codes (else: the code's window). */
+  attachIds?: string[];
 }
 
 /**
@@ -134,11 +138,9 @@ export async function pullAndon(
     if (isUniqueViolation(error)) throw new AndonError('andon_already_open', { andonId: 'concurrent' });
     throw error;
   }
-  andon.complaintCount = await attachEligible(tx.db, andon.id, {
-    targetId: target.id,
-    issueCode: issueCode.code,
-    since: check.evidence.windowStart,
-  });
+  andon.complaintCount = check.attachIds
+    ? await attachComplaints(tx.db, andon.id, check.attachIds, 'trigger')
+    : await attachEligible(tx.db, andon.id, { targetId: target.id, issueCode: issueCode.code, since: check.evidence.windowStart });
   // The rule met earlier (suggest mode) is answered by this pull: time to pull counts from then.
   const metAt = await answerRuleHit(tx.db, { targetId: target.id, issueCode: issueCode.code, andonId: andon.id, at: now });
   if (metAt) {
@@ -211,11 +213,11 @@ export interface PullResult {
  * A person pulls the cord: on a complaint, or on a target and problem. Met rule: pulled at once.
  * Below the threshold: pulled only with a written reason (anyone may stop the line).
  */
-export async function pullCord(tx: Tx, input: PullInput): Promise<PullResult> {
+export async function pullCord(tx: Tx, input: PullInput, deps: { matching?: MatchingEngine | undefined } = {}): Promise<PullResult> {
   let targetBy: { id?: string | undefined; ref?: string | undefined } = { id: input.targetId, ref: input.targetRef };
   let code = input.issueCode;
+  const problem = input.complaintId ? await complaintProblem(tx.db, input.complaintId) : undefined;
   if (input.complaintId) {
-    const problem = await complaintProblem(tx.db, input.complaintId);
     if (!problem) throw unknownReference('complaintId', input.complaintId);
     targetBy = { id: problem.targetId };
     code = problem.issueCode;
@@ -227,7 +229,21 @@ export async function pullCord(tx: Tx, input: PullInput): Promise<PullResult> {
   if (!issueCode) throw unknownReference('issueCode', code);
   const open = await findOpenAndon(tx.db, target.id, issueCode.code);
   if (open) throw new AndonError('andon_already_open', { andonId: open.id });
-  const check = await checkRepeats(tx.db, target, issueCode, tx.now, null, tx.memo);
+  // Pulling on a complaint of a kind that matches by text: its look-alikes are the evidence.
+  const matching = deps.matching && problem ? await matchingFor(tx.db, deps.matching, target.kind) : null;
+  const check =
+    matching && deps.matching && problem && input.complaintId && matching.mode !== 'issue_code'
+      ? (
+          await checkRepeatsByText(tx, deps.matching, {
+            target,
+            issueCode,
+            complaint: { id: input.complaintId, customerRef: problem.customerRef, text: problem.text, occurredAt: problem.occurredAt },
+            mode: matching.mode,
+            threshold: matching.threshold,
+            openAndonIds: [],
+          })
+        ).check
+      : await checkRepeats(tx.db, target, issueCode, tx.now, null, tx.memo);
   const decision = decidePull({ targetStatus: target.status, evaluation: check.evidence, reason: input.reason, automatic: false });
   if (!decision.ok) {
     switch (decision.reason) {

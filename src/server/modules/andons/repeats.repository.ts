@@ -141,15 +141,18 @@ export async function attachComplaints(
   andonId: string,
   ids: readonly string[],
   role: 'trigger' | 'attached',
-): Promise<void> {
+): Promise<number> {
+  let attached = 0;
   for (let i = 0; i < ids.length; i += 500) {
-    await db
+    const result = await db
       .updateTable('complaints')
       .set({ andon_id: andonId, andon_role: role })
       .where('id', 'in', ids.slice(i, i + 500))
       .where('andon_id', 'is', null)
-      .execute();
+      .executeTakeFirst();
+    attached += Number(result.numUpdatedRows);
   }
+  return attached;
 }
 
 /** Complaint and distinct-customer counts of an andon. */
@@ -162,8 +165,15 @@ export async function andonCounts(db: Kysely<Database>, andonId: string): Promis
   return { complaints: Number(r.complaints), customers: Number(r.customers) };
 }
 
-/** The target and problem a complaint is about. */
-export async function complaintProblem(db: Kysely<Database>, complaintId: string): Promise<{ targetId: string; issueCode: string } | undefined> {
-  const r = await db.selectFrom('complaints').select(['target_id', 'issue_code']).where('id', '=', complaintId).executeTakeFirst();
-  return r && { targetId: r.target_id, issueCode: r.issue_code };
+/** The target and problem a complaint is about, with what the customer said. */
+export async function complaintProblem(
+  db: Kysely<Database>,
+  complaintId: string,
+): Promise<{ targetId: string; issueCode: string; customerRef: string; text: string; occurredAt: string } | undefined> {
+  const r = await db
+    .selectFrom('complaints')
+    .select(['target_id', 'issue_code', 'customer_ref', 'text', 'occurred_at'])
+    .where('id', '=', complaintId)
+    .executeTakeFirst();
+  return r && { targetId: r.target_id, issueCode: r.issue_code, customerRef: r.customer_ref, text: r.text, occurredAt: r.occurred_at };
 }

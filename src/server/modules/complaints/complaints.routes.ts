@@ -35,7 +35,7 @@ export function complaintRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (req, reply) => {
-      const result = await ctx.writer.run((tx) => recordComplaint(tx, req.body), actorOf(req));
+      const result = await ctx.writer.run((tx) => recordComplaint(tx, req.body, { matching: ctx.matching }), actorOf(req));
       return reply.code(result.replayed ? 200 : 201).send(present(result));
     },
   );
@@ -64,7 +64,7 @@ export function complaintRoutes(app: ZodApp, ctx: AppContext): void {
       const parsed = items.map((raw) => itemSchema.safeParse(raw));
       const valid = parsed.flatMap((p, index) => (p.success ? [{ index, input: p.data }] : []));
       const recorded = await ctx.writer.runAll(
-        valid.map(({ input }) => (tx: Tx) => recordComplaint(tx, input)),
+        valid.map(({ input }) => (tx: Tx) => recordComplaint(tx, input, { matching: ctx.matching })),
         actor,
       );
       const settled: PromiseSettledResult<RecordedComplaint>[] = parsed.map((p) =>

@@ -4,7 +4,11 @@ import { AndonError, unknownReference } from '#domain/errors.ts';
 import type { Tx } from '../../db/writer.ts';
 import { attachToOpenAndon, checkRepeats, findAndon, findOpenAndon, pullAndon } from '../andons/andons.service.ts';
 import { getIssueCode } from '../issue-codes/issue-codes.service.ts';
-import { probationAndon, recordRuleHit } from '../andons/andons.repository.ts';
+import { openAndonsOfTarget as openAndonsOf, probationAndon, recordRuleHit } from '../andons/andons.repository.ts';
+import type { IssueCode } from '../issue-codes/issue-codes.schema.ts';
+import type { MatchingEngine } from '../matching/matching.engine.ts';
+import { checkRepeatsByText, matchingFor } from '../matching/matching.service.ts';
+import type { TargetRecord } from '../targets/targets.repository.ts';
 import { getTarget, lockTarget } from '../targets/targets.service.ts';
 import { teamOf } from '../teams/teams.service.ts';
 import { type ComplaintRecord, findComplaintByExternalId, insertComplaint } from './complaints.repository.ts';
@@ -35,7 +39,11 @@ export function requestHash(input: CreateComplaintInput): string {
  * complained about the same target and problem in the rule's window, which complaints, and whether
  * the rule is met. It joins the problem's open andon if there is one; in `auto` mode it pulls the cord.
  */
-export async function recordComplaint(tx: Tx, input: CreateComplaintInput): Promise<RecordedComplaint> {
+export async function recordComplaint(
+  tx: Tx,
+  input: CreateComplaintInput,
+  deps: { matching?: MatchingEngine | undefined } = {},
+): Promise<RecordedComplaint> {
   const found = await getTarget(tx.db, { id: input.targetId, ref: input.targetRef });
   if (!found) throw unknownReference(input.targetId ? 'targetId' : 'targetRef', input.targetId ?? input.targetRef);
   const issueCode = await getIssueCode(tx.db, input.issueCode, tx.memo);
@@ -65,6 +73,11 @@ export async function recordComplaint(tx: Tx, input: CreateComplaintInput): Prom
   };
   if (!(await insertComplaint(tx.db, complaint))) return replay(tx, input, hash);
 
+  // A target kind whose rule matches by what customers wrote: "same problem" is decided by the matcher.
+  if (deps.matching) {
+    const { mode, threshold } = await tx.memo.get(`matching:${target.kind}`, () => matchingFor(tx.db, deps.matching!, target.kind));
+    if (mode !== 'issue_code') return recordByText(tx, deps.matching, { target, issueCode, complaint, mode, threshold });
+  }
   // An open andon means the target is off sale: only then is there one to look for.
   const open = target.status === 'on_sale' ? undefined : await findOpenAndon(tx.db, target.id, issueCode.code);
   tx.emit({ type: 'complaint.created', complaintId: complaint.id, targetId: target.id, issueCode: issueCode.code });
@@ -141,6 +154,46 @@ export async function recordComplaint(tx: Tx, input: CreateComplaintInput): Prom
     andon: null,
     targetStatus: target.status,
   };
+}
+
+/** The rest of `recordComplaint` when the rule matches by text: join the look-alikes' open andon, or count them. */
+async function recordByText(
+  tx: Tx,
+  matching: MatchingEngine,
+  input: {
+    target: TargetRecord;
+    issueCode: IssueCode;
+    complaint: ComplaintRecord;
+    mode: 'text' | 'either';
+    threshold: number;
+  },
+): Promise<RecordedComplaint> {
+  const { target, issueCode, complaint } = input;
+  tx.emit({ type: 'complaint.created', complaintId: complaint.id, targetId: target.id, issueCode: issueCode.code });
+  const open = target.status === 'on_sale' ? [] : await openAndonsOf(tx.db, target.id);
+  const { check, joinAndonId } = await checkRepeatsByText(tx, matching, {
+    target,
+    issueCode,
+    complaint,
+    mode: input.mode,
+    threshold: input.threshold,
+    openAndonIds: open.map((a) => a.id),
+  });
+  const join = open.find((a) => a.id === joinAndonId) ?? (input.mode === 'either' ? open.find((a) => a.issueCode === issueCode.code) : undefined);
+  if (join) {
+    const andon = await attachToOpenAndon(tx, join, complaint.id);
+    return { complaint: { ...complaint, andonId: andon.id, andonRole: 'attached' }, replayed: false, action: 'attached', repeat: check.evidence, andon, targetStatus: target.status };
+  }
+  if (check.evidence.met && check.evidence.mode === 'auto' && target.status !== 'retired') {
+    const andon = await pullAndon(tx, { target, issueCode, check, trigger: 'auto', pulledBy: 'system', reason: null, triggeringRecorder: complaint.recordedBy });
+    return { complaint: { ...complaint, andonId: andon.id, andonRole: 'trigger' }, replayed: false, action: 'auto_pulled', repeat: check.evidence, andon, targetStatus: 'suppressed' };
+  }
+  const suggest = check.evidence.met && target.status !== 'retired';
+  if (suggest) {
+    const team = await teamOf(tx.db, complaint.recordedBy);
+    await recordRuleHit(tx.db, { id: uuidv7(), targetId: target.id, issueCode: issueCode.code, complaintId: complaint.id, recordedBy: complaint.recordedBy, teamId: team?.id ?? null, metAt: tx.now.toISOString() });
+  }
+  return { complaint, replayed: false, action: suggest ? 'suggest_pull' : 'recorded', repeat: check.evidence, andon: null, targetStatus: target.status };
 }
 
 /** A resubmitted external id: the original complaint, and the state of its problem now. */

@@ -2,12 +2,14 @@ import type { Kysely } from 'kysely';
 import { AndonError, notFound, unknownReference } from '#domain/errors.ts';
 import { ProblemGroups } from '#domain/matching/group.ts';
 import type { MatchingMode } from '#domain/matching/rank.ts';
-import { windowStart } from '#domain/rules.ts';
+import { evaluateRepeat, windowStart } from '#domain/rules.ts';
 import type { TargetKind } from '#domain/targets.ts';
 import { type Locale, translate } from '#i18n/index.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Tx } from '../../db/writer.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
+import type { RepeatCheck } from '../andons/andons.service.ts';
+import type { TargetRecord } from '../targets/targets.repository.ts';
 import { ruleFor } from '../rules/rules.service.ts';
 import { getTarget } from '../targets/targets.service.ts';
 import type { MatchingEngine } from './matching.engine.ts';
@@ -186,6 +188,7 @@ export async function problemGroupsOf(db: Kysely<Database>, targetId: string) {
 /** Sets how a target kind's rule decides "same problem": by issue code, by text, or either. */
 export async function setMatchingMode(tx: Tx, kind: TargetKind, input: { mode: MatchingMode; threshold: number | null }) {
   const setting = { targetKind: kind, mode: input.mode, threshold: input.threshold, updatedAt: tx.now.toISOString() };
+  tx.memo.clear();
   await upsertMatchingSetting(tx.db, setting);
   await recordAudit(tx, { action: 'matching.setting_changed', subjectType: 'matching_setting', subjectId: kind, after: setting });
   return setting;
@@ -202,4 +205,92 @@ export async function saveMatchTerm(tx: Tx, concept: string, terms: string[]) {
 export async function deleteMatchTerm(tx: Tx, concept: string): Promise<void> {
   if (!(await deleteTerm(tx.db, concept))) throw notFound('term', concept);
   await recordAudit(tx, { action: 'matching.term_deleted', subjectType: 'match_term', subjectId: concept });
+}
+
+/**
+ * The repeat check for a target kind whose rule matches by text (or either): the new complaint's
+ * look-alikes among the target's complaints in the window — alike at or above the threshold, or
+ * confirmed by an agent, and never rejected; in `either` mode also those of the same issue code —
+ * counted by distinct customers. The pull then joins exactly those complaints.
+ */
+export async function checkRepeatsByText(
+  tx: Tx,
+  engine: MatchingEngine,
+  input: {
+    target: Pick<TargetRecord, 'id' | 'kind' | 'name'>;
+    issueCode: { code: string; counts: boolean; safetyCritical: boolean };
+    complaint: { id: string; customerRef: string; text: string; occurredAt: string };
+    mode: Exclude<MatchingMode, 'issue_code'>;
+    threshold: number;
+    openAndonIds: readonly string[];
+  },
+): Promise<{ check: RepeatCheck; joinAndonId: string | null }> {
+  const { target, issueCode, complaint, mode, threshold } = input;
+  const rule = await ruleFor(tx.db, target.kind, issueCode.code, tx.memo);
+  const since = windowStart(tx.now, rule.windowDays);
+  const open = new Set(input.openAndonIds);
+  const earlier = (await targetComplaintsSince(tx.db, target.id, since)).filter(
+    (c) => c.id !== complaint.id && (c.andon_id === null || open.has(c.andon_id)),
+  );
+  const ranked = await engine.rank(
+    { id: complaint.id, text: complaint.text, customerRef: complaint.customerRef, entityName: target.name },
+    earlier.map((c) => ({ id: c.id, text: c.text, customerRef: c.customer_ref, entityName: target.name, issueCode: c.issue_code })),
+    earlier.length,
+  );
+  const links = await linksOfTarget(tx.db, target.id);
+  const verdict = (otherId: string) =>
+    links.find((l) => (l.complaintA === complaint.id && l.complaintB === otherId) || (l.complaintB === complaint.id && l.complaintA === otherId))
+      ?.verdict;
+  const similarity = new Map(ranked.map((m) => [m.id, m.similarity]));
+  const same = earlier.filter((c) => {
+    const v = verdict(c.id);
+    if (v === 'reject') return false;
+    if (v === 'confirm') return true;
+    const byText = (similarity.get(c.id) ?? 0) >= threshold;
+    return mode === 'either' ? byText || c.issue_code === issueCode.code : byText;
+  });
+  const candidates = [
+    { id: complaint.id, customerRef: complaint.customerRef, occurredAt: complaint.occurredAt },
+    ...same.map((c) => ({ id: c.id, customerRef: c.customer_ref, occurredAt: c.occurred_at })),
+  ];
+  const evaluation = evaluateRepeat({ rule, issueCode, candidates, now: tx.now });
+  const mine = await tx.db
+    .selectFrom('complaints')
+    .select(['id', 'customer_ref', 'occurred_at', 'text', 'order_ref', 'lot_ref', 'recorded_by', 'andon_role'])
+    .where('id', '=', complaint.id)
+    .execute();
+  const evidenceRows = [...mine, ...same].sort((a, b) => (a.occurred_at < b.occurred_at ? 1 : -1)).slice(0, 50);
+  // The open andon the closest look-alike already belongs to: the new complaint joins it.
+  const joined = same
+    .filter((c) => c.andon_id !== null)
+    .sort((a, b) => (similarity.get(b.id) ?? 0) - (similarity.get(a.id) ?? 0))[0];
+  const check: RepeatCheck = {
+    rule,
+    complaintIds: evaluation.complaintIds,
+    attachIds: [complaint.id, ...same.filter((c) => c.andon_id === null).map((c) => c.id)],
+    evidence: {
+      distinctCustomers: evaluation.distinctCustomers,
+      threshold: evaluation.threshold,
+      windowDays: evaluation.windowDays,
+      windowStart: evaluation.windowStart,
+      met: evaluation.met,
+      mode: evaluation.mode,
+      counts: evaluation.counts,
+      safetyCritical: evaluation.safetyCritical,
+      ruleId: rule.id,
+      complaints: evidenceRows.map((r) => ({
+        id: r.id,
+        customerRef: r.customer_ref,
+        occurredAt: r.occurred_at,
+        text: r.text,
+        orderRef: r.order_ref,
+        lotRef: r.lot_ref,
+        recordedBy: r.recorded_by,
+        andonRole: r.andon_role as 'trigger' | 'attached' | null,
+      })),
+      matchedBy: mode,
+      similarityThreshold: Math.round(threshold * 1000) / 1000,
+    },
+  };
+  return { check, joinAndonId: joined?.andon_id ?? null };
 }

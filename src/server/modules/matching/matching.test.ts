@@ -91,6 +91,56 @@ describe.each(testDialects())('"same problem?" by what customers wrote (%s)', (d
   });
 });
 
+describe.each(testDialects())('the rule matching by text (%s)', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  it('counts customers who describe the same problem under different issue codes, and the pull joins exactly them', async () => {
+    expect((await t.call('PUT', '/api/v1/matching/settings/process', { mode: 'text' })).status).toBe(200);
+    const target = await makeTarget(t, { kind: 'process', name: 'Return pick-up' });
+    const a = await complain(t, target, 'c1', { issueCode: 'other', text: 'The courier never came to pick up my return' });
+    const unrelated = await complain(t, target, 'c9', { issueCode: 'other', text: 'The refund amount was wrong' });
+    expect(unrelated.repeat).toMatchObject({ matchedBy: 'text', distinctCustomers: 1, met: false });
+    const b = await complain(t, target, 'c2', { issueCode: 'poor_service', text: 'Courier did not come to pick up the return at all' });
+    expect(b.action).toBe('suggest_pull');
+    expect(b.repeat).toMatchObject({ matchedBy: 'text', distinctCustomers: 2, met: true });
+    expect(b.repeat.complaints.map((c: { id: string }) => c.id).sort()).toEqual([a.complaint.id, b.complaint.id].sort());
+    const pulled = await t.call('POST', '/api/v1/andons', { complaintId: b.complaint.id, pulledBy: 'xiao.lin' });
+    expect(pulled.status).toBe(201);
+    const detail = await t.call('GET', `/api/v1/andons/${pulled.body.id}`);
+    expect(detail.body.complaints.map((c: { id: string }) => c.id).sort()).toEqual([a.complaint.id, b.complaint.id].sort());
+    // A third look-alike joins the open andon, whatever its code; the unrelated one stays out.
+    const c = await complain(t, target, 'c3', { issueCode: 'other', text: 'still waiting, the courier never came for the return pick up' });
+    expect(c.action).toBe('attached');
+    expect(c.andon.id).toBe(pulled.body.id);
+    expect((await t.call('GET', `/api/v1/complaints/${unrelated.complaint.id}`)).body.andonId).toBeNull();
+  });
+
+  it('in "either" mode counts the same issue code or the same words; a rejection keeps two apart', async () => {
+    expect((await t.call('PUT', '/api/v1/matching/settings/support_step', { mode: 'either' })).status).toBe(200);
+    const step = await makeTarget(t, { kind: 'support_step', name: 'Refund approval' });
+    await complain(t, step, 'c1', { issueCode: 'other', text: 'Refund approval took three weeks' });
+    const byCode = await complain(t, step, 'c2', { issueCode: 'other', text: 'Nobody answers the phone' });
+    expect(byCode.repeat).toMatchObject({ matchedBy: 'either', distinctCustomers: 2, met: true });
+
+    const other = await makeTarget(t, { kind: 'support_step', name: 'Invoice desk' });
+    const x = await complain(t, other, 'c1', { issueCode: 'other', text: 'The invoice has the wrong company name' });
+    const y = await complain(t, other, 'c2', { issueCode: 'wrong_item', text: 'wrong company name on the invoice' });
+    expect(y.repeat.met).toBe(true);
+    // An agent says x is not the same problem as a new look-alike z: z counts only itself and y.
+    const z = await complain(t, other, 'c3', { issueCode: 'defective', text: 'Invoice shows the wrong company name' });
+    expect(z.repeat.distinctCustomers).toBe(3);
+    await t.call('POST', `/api/v1/complaints/${z.complaint.id}/same-problem`, { otherComplaintId: x.complaint.id, verdict: 'reject', decidedBy: 'xiao.lin' });
+    const pull = await t.call('POST', '/api/v1/andons', { complaintId: z.complaint.id, pulledBy: 'xiao.lin' });
+    expect(pull.status).toBe(201);
+    expect(pull.body.distinctCustomers).toBe(2);
+    expect(pull.body.complaints.map((c: { id: string }) => c.id).sort()).toEqual([y.complaint.id, z.complaint.id].sort());
+  });
+});
+
 describe('the embeddings matcher over an OpenAI-compatible endpoint', () => {
   let server: http.Server;
   let url = '';
