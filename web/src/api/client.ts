@@ -25,7 +25,7 @@ export function withQuery(path: string, query: Query = {}): string {
 /** Calls the API under /api/v1, in the current language; JSON in, JSON out, problems thrown as ApiError. */
 export async function api<T>(
   path: string,
-  init: { method?: 'GET' | 'POST' | 'PATCH'; body?: unknown; signal?: AbortSignal } = {},
+  init: { method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; body?: unknown; signal?: AbortSignal } = {},
 ): Promise<T> {
   const headers: Record<string, string> = {
     accept: 'application/json',
@@ -47,5 +47,7 @@ export async function api<T>(
     }
     throw new ApiError(res.status, problem);
   }
+  // 204 No Content (a deletion): nothing to parse.
+  if (res.status === 204) return undefined as T;
   return (await res.json()) as T;
 }

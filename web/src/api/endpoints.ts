@@ -22,7 +22,7 @@ export const endpoints = {
   openAndons: (signal?: Signal) =>
     api<Page<Andon>>(withQuery('/andons', { open: true, limit: 500 }), { signal }),
   andonsInState: (state: string, signal?: Signal) =>
-    api<Page<Andon>>(withQuery('/andons', { state, limit: 100 }), { signal }),
+    api<Page<Andon>>(withQuery('/andons', { state, limit: 500 }), { signal }),
   recentAndons: (signal?: Signal) => api<Page<Andon>>(withQuery('/andons', { limit: 500 }), { signal }),
   openAndonFor: (targetId: string, issueCode: string, signal?: Signal) =>
     api<Page<Andon>>(withQuery('/andons', { open: true, targetId, issueCode, limit: 1 }), { signal }),

@@ -73,20 +73,62 @@ export interface Andon {
   monthlyGmv: Money | null;
   pulledAt: string;
   closedAt: string | null;
-  /** The escalation ladder's rung, once the lifecycle API reports it. */
-  escalationLevel?: string | null;
+  /** The highest rung of the escalation ladder reached (owner … director), null if never escalated. */
+  escalationLevel: string | null;
+  teamId: string | null;
+  managerRef: string | null;
+  containedAt: string | null;
+  rootCausedAt: string | null;
+  rectification: Rectification | null;
+  acceptedAt: string | null;
+  closedBy: string | null;
+  closeReason: string | null;
+  review: Review | null;
+  rootCause: { category: string; statement: string } | null;
+  recurrenceOf: string | null;
+  probationUntil: string | null;
+}
+
+export interface Rectification {
+  summary: string;
+  evidence: string;
+  criteria: string[];
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export interface Review {
+  verdict: 'valid' | 'invalid';
+  reasonCode: string | null;
+  note: string | null;
+  reviewedBy: string;
+  reviewedAt: string;
 }
 
 export interface WorkOrder {
   id: string;
   andonId: string;
+  /** supplier_inspection, root_cause, corrective_action, acceptance. */
   type: string;
   ownerTeamId: string | null;
+  organisationId: string | null;
   assignee: string | null;
+  /** open, acknowledged, done, cancelled. */
   status: string;
   title: string;
   instructions: string;
+  description: string | null;
+  parentId: string | null;
   dueAt: string;
+  overdue: boolean;
+  acknowledgedAt: string | null;
+  acknowledgedBy: string | null;
+  completedAt: string | null;
+  completedBy: string | null;
+  outcome: string | null;
+  /** The type's own record: inspection report, five whys, action, acceptance. */
+  details: Record<string, unknown> | null;
+  escalationLevel: string | null;
   createdAt: string;
 }
 
@@ -104,6 +146,8 @@ export interface AndonDetail extends Andon {
   complaints: ComplaintEvidence[];
   workOrders: WorkOrder[];
   reward: Reward | null;
+  /** containment, root_cause, corrective_actions, rectification, acceptance: what a relist still needs. */
+  missingForRelist: string[];
 }
 
 export interface ComplaintResult {
@@ -111,7 +155,7 @@ export interface ComplaintResult {
   replayed: boolean;
   action: 'recorded' | 'suggest_pull' | 'auto_pulled' | 'recurrence_pulled' | 'attached' | 'replayed';
   repeat: RepeatEvidence;
-  andon: Andon | null;
+  andon: Omit<Andon, 'escalationLevel'> | null;
   targetStatus: TargetStatus;
 }
 
@@ -130,16 +174,25 @@ export interface AuditEvent {
 export interface Rule {
   id: string;
   name: string;
+  targetKind: string | null;
+  issueCode: string | null;
   threshold: number;
   windowDays: number;
-  mode: string;
+  mode: 'suggest' | 'auto';
   reward: Money;
+  inspectionDueHours: number;
+  rootCauseDueHours: number;
+  active: boolean;
 }
 
 export interface Team {
   id: string;
   key: string;
   name: string;
+  description: string | null;
+  leadRef: string | null;
+  managerRef: string | null;
+  directorRef: string | null;
 }
 
 export interface CreateComplaint {
@@ -171,5 +224,7 @@ export interface Problem {
   status: number;
   detail: string;
   code: string;
-  errors?: { path: string; message: string }[];
+  errors?: { path: string; message: string; code?: string }[];
+  /** A refused relist: what is still missing. */
+  missing?: string[];
 }
