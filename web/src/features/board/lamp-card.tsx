@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { EscalationBadge } from '../../components/escalation-badge.tsx';
 import { useFormat } from '../../components/use-format.ts';
-import { useLabel } from '../../components/use-label.ts';
 import { gmvPausedSince } from '../../i18n/format.ts';
 import type { Lamp } from './use-board.ts';
 
@@ -19,7 +19,6 @@ export function LampCard({
 }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const label = useLabel();
   const { andon, target, colour } = lamp;
   const name = target?.name ?? andon.targetId;
   const gmv = andon.monthlyGmv ?? target?.monthlyGmv ?? null;
@@ -48,11 +47,7 @@ export function LampCard({
             {t(colour === 'green' ? 'board.relisted' : 'board.pulled', { age: f.relative(since, now) })}
           </time>
           <span>{t('board.customers', { count: andon.distinctCustomers })}</span>
-          {andon.escalationLevel ? (
-            <span className="tag tag-escalation">
-              {t('board.escalation', { level: label('escalationLevel', andon.escalationLevel) })}
-            </span>
-          ) : null}
+          <EscalationBadge level={andon.escalationLevel} />
         </span>
         {gmv && colour !== 'green' ? (
           <span className="lamp-gmv">

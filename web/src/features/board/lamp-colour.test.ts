@@ -16,6 +16,11 @@ describe('the lamp of an andon', () => {
     ).toBeNull();
   });
 
+  it('turns amber once someone acknowledges one of its work orders', () => {
+    expect(lampColour({ state: 'pulled', closedAt: null }, now, true)).toBe('amber');
+    expect(lampColour({ state: 'contained', closedAt: null }, now, false)).toBe('amber');
+  });
+
   it('is out for retired and invalid pulls, and amber for an open state it does not know', () => {
     expect(lampColour({ state: 'retired', closedAt: '2026-07-01T00:00:00Z' }, now)).toBeNull();
     expect(lampColour({ state: 'invalid', closedAt: '2026-07-01T00:00:00Z' }, now)).toBeNull();

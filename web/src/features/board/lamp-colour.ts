@@ -6,15 +6,17 @@ export type LampColour = 'red' | 'amber' | 'green';
 export const GREEN_FOR_MS = 24 * 3_600_000;
 
 /**
- * The lamp of an andon: red while the line is stopped and nobody has acted (pulled), amber while
- * it is being rectified (contained … awaiting acceptance), green for a while after relisting; none
- * otherwise (retired, invalid, or relisted long ago).
+ * The lamp of an andon: red while the line is stopped and nobody has acted (pulled, no work order
+ * acknowledged), amber while it is being rectified (a work order acknowledged, or contained …
+ * awaiting acceptance), green for a while after relisting; none otherwise (retired, invalid, or
+ * relisted long ago).
  */
 export function lampColour(
   andon: { state: string; closedAt: string | null },
   now: number,
+  acknowledged = false,
 ): LampColour | null {
-  if (andon.state === 'pulled') return 'red';
+  if (andon.state === 'pulled') return acknowledged ? 'amber' : 'red';
   if (andon.state === 'relisted') {
     return andon.closedAt !== null && now - Date.parse(andon.closedAt) < GREEN_FOR_MS ? 'green' : null;
   }

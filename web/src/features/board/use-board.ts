@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { DomainEvent } from '#server/events.ts';
 import { endpoints } from '../../api/endpoints.ts';
+import { lifecycle } from '../../api/lifecycle-endpoints.ts';
 import type { Andon, Target } from '../../api/types.ts';
 import { useLiveRefresh } from '../../api/live.tsx';
 import { useResource } from '../../api/use-resource.ts';
@@ -12,26 +13,29 @@ export interface Lamp {
   colour: LampColour;
 }
 
-/** Every lit lamp: the open andons, and the ones relisted lately (green), each with its target. */
+/**
+ * Every lit lamp: the open andons (amber once someone acknowledged a work order), and the ones
+ * relisted lately (green), each with its target.
+ */
 async function loadLamps(signal: AbortSignal): Promise<Lamp[]> {
-  const [open, relisted, suppressed] = await Promise.all([
+  const [open, relisted, suppressed, acknowledged] = await Promise.all([
     endpoints.openAndons(signal),
-    // A server without the lifecycle yet answers 400 for this state: no green lamps then.
-    endpoints.andonsInState('relisted', signal).catch(() => ({ items: [] as Andon[] })),
+    endpoints.andonsInState('relisted', signal),
     endpoints.targetsByStatus('suppressed', signal),
+    lifecycle.workOrders({ status: 'acknowledged', limit: 500 }, signal),
   ]);
+  const acted = new Set(acknowledged.items.map((o) => o.andonId));
   const now = Date.now();
+  const lit = [...open.items, ...relisted.items].flatMap((andon) => {
+    const colour = lampColour(andon, now, acted.has(andon.id));
+    return colour ? [{ andon, colour }] : [];
+  });
+  // Off-sale targets come in one call; a green lamp's target is back on sale: fetched one by one.
   const targets = new Map(suppressed.items.map((t) => [t.id, t]));
-  const andons = [...open.items, ...relisted.items];
-  const missing = [...new Set(andons.map((a) => a.targetId).filter((id) => !targets.has(id)))];
+  const missing = [...new Set(lit.map((l) => l.andon.targetId).filter((id) => !targets.has(id)))];
   const fetched = await Promise.all(missing.map((id) => endpoints.target(id, signal).catch(() => null)));
   for (const t of fetched) if (t) targets.set(t.id, t);
-  const lamps: Lamp[] = [];
-  for (const andon of andons) {
-    const colour = lampColour(andon, now);
-    if (colour) lamps.push({ andon, target: targets.get(andon.targetId) ?? null, colour });
-  }
-  return lamps.sort(byUrgency);
+  return lit.map((l) => ({ ...l, target: targets.get(l.andon.targetId) ?? null })).sort(byUrgency);
 }
 
 /** Could this event change what the board shows? */
