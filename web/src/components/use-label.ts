@@ -3,7 +3,23 @@ import { useTranslation } from 'react-i18next';
 import type { en } from '../i18n/locales/en.ts';
 
 type Group =
-  'state' | 'trigger' | 'workOrderType' | 'workOrderStatus' | 'rewardStatus' | 'escalationLevel' | 'status';
+  | 'state'
+  | 'trigger'
+  | 'workOrderType'
+  | 'workOrderStatus'
+  | 'rewardStatus'
+  | 'escalationLevel'
+  | 'status'
+  | 'missing'
+  | 'invalidReason'
+  | 'rootCauseCategory'
+  | 'disposition'
+  | 'scope'
+  | 'actionKind'
+  | 'targetKind'
+  | 'ruleMode'
+  | 'matchingMode'
+  | 'slaSubject';
 
 /** The word for an API value (a state, a type …) in the current language; the value itself when unknown. */
 export function useLabel() {

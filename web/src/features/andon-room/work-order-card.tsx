@@ -1,52 +1,123 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lifecycle } from '../../api/lifecycle-endpoints.ts';
 import type { WorkOrder } from '../../api/types.ts';
-import { useFormat } from '../../components/use-format.ts';
+import { EscalationBadge } from '../../components/escalation-badge.tsx';
+import { useIdentity } from '../../components/identity.ts';
+import { ProblemMessage } from '../../components/problem-message.tsx';
+import { SlaCountdown } from '../../components/sla-countdown.tsx';
 import { useLabel } from '../../components/use-label.ts';
+import { useSubmit } from '../../components/use-submit.ts';
+import { OrderForm } from './order-form.tsx';
+import { OrderRecord } from './order-record.tsx';
+import { WorkOrderThread } from './work-order-thread.tsx';
 
-/** A work order: what to do, which team owns it, and its SLA countdown. */
-export function WorkOrderCard({ order, team, now }: { order: WorkOrder; team: string | null; now: number }) {
+export interface OrderContext {
+  now: number;
+  minWhys: number;
+  teamName: (id: string | null) => string | null;
+  orgName: (id: string | null) => string | null;
+  onChanged: () => void;
+}
+
+const recordLabel: Partial<
+  Record<
+    string,
+    'order.recordInspection' | 'order.recordRootCause' | 'order.markDone' | 'order.recordAcceptance'
+  >
+> = {
+  supplier_inspection: 'order.recordInspection',
+  root_cause: 'order.recordRootCause',
+  corrective_action: 'order.markDone',
+  acceptance: 'order.recordAcceptance',
+};
+
+/** A work order: what to do, who owns it, its SLA; acknowledge it, record its result, talk about it. */
+export function WorkOrderCard({ order, ctx }: { order: WorkOrder; ctx: OrderContext }) {
   const { t } = useTranslation();
-  const f = useFormat();
   const label = useLabel();
-  const overdue = Date.parse(order.dueAt) < now && !['done', 'cancelled'].includes(order.status);
+  const identity = useIdentity();
+  const ack = useSubmit();
+  const [editing, setEditing] = useState(false);
+  const open = order.status === 'open' || order.status === 'acknowledged';
+  const team = ctx.teamName(order.ownerTeamId);
+  const org = ctx.orgName(order.organisationId);
+  const action = recordLabel[order.type];
   return (
     <article
-      className="card work-order"
+      className={`card work-order${editing ? ' work-order-editing' : ''}`}
       data-testid="work-order"
       data-type={order.type}
+      data-status={order.status}
       aria-labelledby={`wo-${order.id}`}
     >
-      <p className="work-order-type">{label('workOrderType', order.type)}</p>
+      <p className="work-order-type">
+        {label('workOrderType', order.type)} <EscalationBadge level={order.escalationLevel} />
+      </p>
       <h3 id={`wo-${order.id}`}>{order.title}</h3>
-      <dl className="facts">
+      {order.description ? <p className="work-order-description">{order.description}</p> : null}
+      <dl className="facts facts-grid">
         <div>
           <dt>{t('room.owner')}</dt>
           <dd>{team ?? '—'}</dd>
         </div>
-        {order.assignee ? (
+        {org ? (
           <div>
-            <dt>{t('room.assignee')}</dt>
-            <dd>{order.assignee}</dd>
+            <dt>{t('order.organisation')}</dt>
+            <dd>{org}</dd>
           </div>
         ) : null}
         <div>
-          <dt>{t('room.due')}</dt>
-          <dd>
-            <time dateTime={order.dueAt}>{f.dateTime(order.dueAt)}</time>{' '}
-            <span className={overdue ? 'tag tag-overdue' : 'tag'}>
-              {overdue
-                ? t('room.overdue', { when: f.relative(order.dueAt, now) })
-                : t('room.dueIn', { when: f.relative(order.dueAt, now) })}
-            </span>
-          </dd>
+          <dt>{t('room.assignee')}</dt>
+          <dd>{order.assignee ?? '—'}</dd>
         </div>
         <div>
           <dt>{t('room.status')}</dt>
-          <dd>{label('workOrderStatus', order.status)}</dd>
+          <dd data-testid="order-status">{label('workOrderStatus', order.status)}</dd>
+        </div>
+        <div>
+          <dt>{t('room.due')}</dt>
+          <dd>
+            <SlaCountdown dueAt={order.dueAt} now={ctx.now} settled={!open} />
+          </dd>
         </div>
       </dl>
-      <h4>{t('room.instructions')}</h4>
-      <p className="instructions">{order.instructions}</p>
+      {order.status === 'open' ? (
+        <div className="inline-actions">
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={ack.busy || !identity}
+            onClick={() =>
+              void ack.run(async () => {
+                await lifecycle.acknowledge(order.id, { by: identity });
+                ctx.onChanged();
+              })
+            }
+          >
+            {t('order.acknowledge')}
+          </button>
+          {!identity ? <span className="field-note">{t('app.identity.missing')}</span> : null}
+        </div>
+      ) : order.acknowledgedBy && open ? (
+        <p className="field-note">{t('order.acknowledgedBy', { who: order.acknowledgedBy })}</p>
+      ) : null}
+      {ack.error ? <ProblemMessage error={ack.error} /> : null}
+      {open && action ? (
+        editing ? (
+          <OrderForm order={order} ctx={ctx} onClose={() => setEditing(false)} />
+        ) : (
+          <button type="button" className="button-primary" onClick={() => setEditing(true)}>
+            {t(action)}
+          </button>
+        )
+      ) : null}
+      {!open ? <OrderRecord order={order} /> : null}
+      <details className="instructions-details">
+        <summary>{t('room.instructions')}</summary>
+        <p className="instructions">{order.instructions}</p>
+      </details>
+      <WorkOrderThread orderId={order.id} />
     </article>
   );
 }

@@ -1,5 +1,8 @@
+import { enRoom } from './en-room.ts';
+
 /** The web app's English messages. zh-CN.ts must have exactly the same keys (checked by its type and a test). */
 export const en = {
+  ...enRoom,
   app: {
     name: 'Andon',
     skip: 'Skip to content',
@@ -128,6 +131,11 @@ export const en = {
     rewardLine: '{{amount}} for {{agent}} · {{status}}',
     notFound: 'No andon with this id.',
     back: 'Back to the lamp board',
+    actions: 'Corrective and preventive actions ({{n}})',
+    acceptance: 'Acceptance',
+    rootCause: 'Root cause',
+    probation: 'Probation',
+    probationUntil: 'until {{when}}: one matching complaint re-pulls at once',
   },
   complaint: {
     customer: 'Customer {{ref}}',
@@ -158,9 +166,24 @@ export const en = {
     corrective_action: 'Corrective action',
     acceptance: 'Acceptance',
   },
-  workOrderStatus: { open: 'Open', in_progress: 'In progress', done: 'Done', cancelled: 'Cancelled' },
+  workOrderStatus: { open: 'Open', acknowledged: 'Acknowledged', done: 'Done', cancelled: 'Cancelled' },
   rewardStatus: { pending: 'pending', granted: 'granted', void: 'void' },
   escalationLevel: { owner: 'owner', team_lead: 'team lead', manager: 'manager', director: 'director' },
+  targetKind: {
+    product: 'Product',
+    partner: 'Partner',
+    process: 'Business process',
+    support_step: 'Support step',
+  },
+  ruleMode: { suggest: 'Suggest: the agent pulls', auto: 'Automatic: the system pulls' },
+  matchingMode: { issue_code: 'Same issue code', text: 'Same words (text)', either: 'Either' },
+  slaSubject: {
+    andon: 'Lamp (the andon as a whole)',
+    supplier_inspection: 'Supplier inspection',
+    root_cause: 'Root cause',
+    corrective_action: 'Corrective action',
+    acceptance: 'Acceptance',
+  },
   channel: {
     phone: 'Phone',
     chat: 'Chat',
@@ -187,6 +210,22 @@ export const en = {
     work_order_created: 'Work order opened: {{type}}',
     reward_pending: 'Reward pending for {{agent}}',
     andon_complaint_attached: 'Another complaint joined ({{count}} in all)',
+    andon_state: '{{state}} ({{actor}})',
+    reviewed_valid: 'Reviewed by {{actor}}: valid',
+    reviewed_invalid: 'Reviewed by {{actor}}: invalid',
+    acknowledged: 'Acknowledged by {{actor}}',
+    assigned: 'Assigned to {{who}} by {{actor}}',
+    commented: 'Comment by {{actor}}',
+    inspection_recorded: 'Inspection recorded by {{actor}}: {{disposition}}',
+    root_cause_recorded: 'Five whys recorded by {{actor}}',
+    completed: 'Action done by {{actor}}',
+    acceptance_passed: 'Acceptance passed ({{actor}})',
+    acceptance_failed: 'Acceptance failed ({{actor}})',
+    cancelled: 'Work order cancelled',
+    escalated: 'Escalated to the {{level}}: {{who}}',
+    reward_granted: 'Reward granted to {{agent}}',
+    reward_void: 'Reward void for {{agent}} (no penalty)',
+    theTeam: 'the whole team (nobody named)',
     other: '{{action}} by {{actor}}',
   },
 } as const;

@@ -1,7 +1,9 @@
 import type { WebMessages } from './en.ts';
+import { zhRoom } from './zh-CN-room.ts';
 
 /** 网页应用的简体中文文案（键与 en.ts 完全一致）。 */
 export const zhCN: WebMessages = {
+  ...zhRoom,
   app: {
     name: '按灯',
     skip: '跳到正文',
@@ -125,6 +127,11 @@ export const zhCN: WebMessages = {
     rewardLine: '{{agent}} 的 {{amount}} · {{status}}',
     notFound: '没有这个按灯记录。',
     back: '返回按灯看板',
+    actions: '纠正和预防措施（{{n}}）',
+    acceptance: '验收',
+    rootCause: '根因',
+    probation: '观察期',
+    probationUntil: '至 {{when}}：期间一条相同投诉即重新按灯',
   },
   complaint: {
     customer: '客户 {{ref}}',
@@ -150,9 +157,19 @@ export const zhCN: WebMessages = {
     corrective_action: '纠正措施',
     acceptance: '验收',
   },
-  workOrderStatus: { open: '待处理', in_progress: '处理中', done: '已完成', cancelled: '已取消' },
+  workOrderStatus: { open: '待处理', acknowledged: '已接单', done: '已完成', cancelled: '已取消' },
   rewardStatus: { pending: '待发放', granted: '已发放', void: '已作废' },
   escalationLevel: { owner: '负责人', team_lead: '组长', manager: '经理', director: '总监' },
+  targetKind: { product: '商品', partner: '合作商', process: '业务流程', support_step: '内部支持环节' },
+  ruleMode: { suggest: '建议：由客服按灯', auto: '自动：由系统按灯' },
+  matchingMode: { issue_code: '问题类型相同', text: '描述文字相同', either: '任一相同' },
+  slaSubject: {
+    andon: '灯（整个按灯）',
+    supplier_inspection: '供应商检查',
+    root_cause: '根因',
+    corrective_action: '纠正措施',
+    acceptance: '验收',
+  },
   channel: {
     phone: '电话',
     chat: '在线客服',
@@ -179,6 +196,22 @@ export const zhCN: WebMessages = {
     work_order_created: '生成工单：{{type}}',
     reward_pending: '{{agent}} 的奖金待发放',
     andon_complaint_attached: '又一条投诉并入（共 {{count}} 条）',
+    andon_state: '{{state}}（{{actor}}）',
+    reviewed_valid: '{{actor}} 复核：有效',
+    reviewed_invalid: '{{actor}} 复核：无效',
+    acknowledged: '{{actor}} 确认接单',
+    assigned: '{{actor}} 指派给 {{who}}',
+    commented: '{{actor}} 发表评论',
+    inspection_recorded: '{{actor}} 记录检查结果：{{disposition}}',
+    root_cause_recorded: '{{actor}} 记录五个为什么',
+    completed: '{{actor}} 完成措施',
+    acceptance_passed: '验收通过（{{actor}}）',
+    acceptance_failed: '验收不通过（{{actor}}）',
+    cancelled: '工单已取消',
+    escalated: '升级到{{level}}：{{who}}',
+    reward_granted: '{{agent}} 的奖金已发放',
+    reward_void: '{{agent}} 的奖金作废（不处罚）',
+    theTeam: '整个团队（未指定人员）',
     other: '{{actor}}：{{action}}',
   },
 };
