@@ -6,6 +6,7 @@ import { type Actor, type Command, type Writer } from '#server/db/writer.ts';
 import { createWriter } from '#server/app.ts';
 import { EventBus } from '#server/events.ts';
 import { MatchingEngine } from '#server/modules/matching/matching.engine.ts';
+import { createOutbox } from '#server/modules/webhooks/integrations.ts';
 
 /** A command's failure that is the user's to fix: printed without a stack, exit code 2. */
 export class UsageError extends Error {}
@@ -35,7 +36,8 @@ export async function openSession(): Promise<Session> {
   const config = loadConfig();
   const database = await openDatabase(config);
   await migrateToLatest(database.writer);
-  const writer = createWriter(database, new EventBus(), config);
+  // Changes made here reach webhooks and chat bots too: the server's dispatcher delivers the outbox.
+  const writer = createOutbox(database, createWriter(database, new EventBus(), config), config).writer;
   let engine: Promise<MatchingEngine> | undefined;
   return {
     config,

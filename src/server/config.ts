@@ -26,6 +26,17 @@ const envSchema = z.object({
   ANDON_EMBEDDINGS_API_KEY: z.string().optional(),
   ANDON_MATCHING_WARM: z.coerce.number().int().min(0).max(5_000_000).default(50_000),
   ANDON_MATCHING_REBUILD_MS: z.coerce.number().int().min(10).max(86_400_000).default(60_000),
+  ANDON_PUBLIC_URL: z.url().optional().or(z.literal('').transform(() => undefined)),
+  ANDON_WEBHOOK_RETRY_SCHEDULE: z
+    .string()
+    .regex(/^\s*\d+(\.\d+)?(\s*,\s*\d+(\.\d+)?)*\s*$/, 'seconds before each retry, comma-separated')
+    .default('5,300,1800,7200,18000,36000,36000'),
+  ANDON_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  ANDON_OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
+  ANDON_OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  ANDON_OUTBOX_STUCK_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  ANDON_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  ANDON_ACCESS_LOG: z.enum(['off', 'errors', 'writes', 'all']).default('writes'),
 });
 
 export interface Config {
@@ -54,6 +65,24 @@ export interface Config {
   matchingWarm: number;
   /** How soon after a confirmation or a term change the matcher is rebuilt. */
   matchingRebuildMs: number;
+  integrations: IntegrationsConfig;
+}
+
+/** Webhooks, chat bots and operations (issue 7). */
+export interface IntegrationsConfig {
+  /** The web app's address as people reach it, for links in chat messages. */
+  publicUrl: string | undefined;
+  /** Seconds before each retry of a failed delivery; after the last, the message is dead-lettered. */
+  retrySchedule: number[];
+  timeoutMs: number;
+  pollMs: number;
+  leaseMs: number;
+  /** /readyz fails when a due message has waited longer than this. */
+  stuckSeconds: number;
+  /** How long a stopping server may take to finish requests and deliver the outbox. */
+  shutdownTimeoutMs: number;
+  /** One info line per request: never, errors only, changes (not reads) and errors, or every request. */
+  accessLog: 'off' | 'errors' | 'writes' | 'all';
 }
 
 export class ConfigError extends Error {}
@@ -88,5 +117,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : undefined,
     matchingWarm: e.ANDON_MATCHING_WARM,
     matchingRebuildMs: e.ANDON_MATCHING_REBUILD_MS,
+    integrations: {
+      publicUrl: e.ANDON_PUBLIC_URL,
+      retrySchedule: e.ANDON_WEBHOOK_RETRY_SCHEDULE.split(',').map((x) => Number(x.trim())),
+      timeoutMs: e.ANDON_WEBHOOK_TIMEOUT_MS,
+      pollMs: e.ANDON_OUTBOX_POLL_MS,
+      leaseMs: e.ANDON_OUTBOX_LEASE_MS,
+      stuckSeconds: e.ANDON_OUTBOX_STUCK_SECONDS,
+      shutdownTimeoutMs: e.ANDON_SHUTDOWN_TIMEOUT_MS,
+      accessLog: e.ANDON_ACCESS_LOG,
+    },
   };
 }

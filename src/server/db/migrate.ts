@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001-core.ts';
 import * as m0002 from './migrations/0002-defaults.ts';
 import * as m0003 from './migrations/0003-lifecycle.ts';
 import * as m0004 from './migrations/0004-matching.ts';
+import * as m0007 from './migrations/0007-integrations.ts';
 
 /** The versioned migrations, in order. A new one is a new file here and a line below. */
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002-defaults': m0002,
   '0003-lifecycle': m0003,
   '0004-matching': m0004,
+  '0007-integrations': m0007,
 };
 
 export class MigrationError extends Error {}
@@ -28,4 +30,12 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
     throw new MigrationError(`migration ${failed} failed: ${String(result.error)}`, { cause: result.error });
   }
   return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** The migrations not yet applied (empty when the schema is up to date), for /readyz. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function pendingMigrations(db: Kysely<any>): Promise<string[]> {
+  const schema = dialectOf(db) === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, ...(schema ? { migrationTableSchema: schema } : {}) });
+  return (await migrator.getMigrations()).filter((m) => m.executedAt === undefined).map((m) => m.name);
 }

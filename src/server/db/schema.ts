@@ -1,3 +1,5 @@
+import type { IntegrationTables } from './schema-integrations.ts';
+
 /**
  * The database as Kysely sees it. Conventions (docs/decisions/001-data-types-on-both-databases.md):
  * ids are text (UUIDv7), timestamps ISO-8601 UTC strings, money integer minor units, booleans
@@ -301,3 +303,7 @@ export interface Database {
   notifications: NotificationsTable;
   rule_hits: RuleHitsTable;
 }
+
+/** The integration tables (migration 0007: webhooks, chat channels, the outbox, intake mappings) belong to it too. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Database extends IntegrationTables {}
