@@ -8,16 +8,24 @@ import { queueDirect } from '../webhooks/webhooks.service.ts';
 import { type ChannelRecord, deleteChannelRow, findChannel, insertChannel, updateChannelRow } from './chat.repository.ts';
 import type { ChatChannel, CreateChatChannelInput, UpdateChatChannelInput } from './chat.schema.ts';
 
+/** A bot URL with its key shown in part: the `access_token`/`key` parameter, else the last path segment. */
+export function maskBotUrl(raw: string): string {
+  const url = new URL(raw);
+  const cut = (v: string) => `${v.slice(0, 4)}…`;
+  const params = [...url.searchParams.entries()];
+  if (params.some(([k]) => k === 'access_token' || k === 'key')) {
+    const query = params.map(([k, v]) => `${k}=${k === 'access_token' || k === 'key' ? cut(v) : v}`).join('&');
+    return `${url.origin}${url.pathname}?${query}`;
+  }
+  const segments = url.pathname.split('/');
+  const last = segments.pop() ?? '';
+  return `${url.origin}${segments.join('/')}/${cut(last)}`;
+}
+
 /** A channel as shown: the URL's key or token only in part, the secret not at all. */
 export function presentChannel(c: ChannelRecord): ChatChannel {
   const { secret, ...rest } = c;
-  const url = new URL(c.url);
-  for (const key of ['access_token', 'key']) {
-    const v = url.searchParams.get(key);
-    if (v) url.searchParams.set(key, `${v.slice(0, 4)}…`);
-  }
-  const masked = url.pathname.length > 24 && !url.search ? `${url.origin}${url.pathname.slice(0, 24)}…` : url.toString();
-  return { ...rest, url: masked, signed: secret !== null };
+  return { ...rest, url: maskBotUrl(c.url), signed: secret !== null };
 }
 
 function audited(c: ChannelRecord) {
