@@ -66,6 +66,8 @@ export const en = {
     invalid_json: 'not valid JSON',
     too_few_whys: 'at least {{min}} whys (got {{count}})',
     required: 'required',
+    intake_unmapped: 'the ticket gives no value at {{source}}',
+    intake_invalid: '{{message}} (from the ticket at {{source}})',
     not_process_level: 'the root cause must be at the process level',
     bare_human_error: 'a bare "human error" is not a root cause: ask why again, down to the process',
     corrective_action_required: 'give at least one corrective action',

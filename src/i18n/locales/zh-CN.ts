@@ -63,6 +63,8 @@ export const zhCN = {
     invalid_json: '不是合法的 JSON',
     too_few_whys: '至少 {{min}} 个为什么（现有 {{count}} 个）',
     required: '必填',
+    intake_unmapped: '工单在 {{source}} 处没有值',
+    intake_invalid: '{{message}}（来自工单的 {{source}}）',
     not_process_level: '根因必须是流程层面的',
     bare_human_error: '单纯的“人为失误”不是根因：继续问为什么，直到流程层面',
     corrective_action_required: '至少给出一项纠正措施',
