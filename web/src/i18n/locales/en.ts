@@ -1,12 +1,24 @@
 import { enRoom } from './en-room.ts';
+import { enWork } from './en-work.ts';
 
 /** The web app's English messages. zh-CN.ts must have exactly the same keys (checked by its type and a test). */
 export const en = {
   ...enRoom,
+  ...enWork,
   app: {
     name: 'Andon',
     skip: 'Skip to content',
-    nav: { label: 'Main', board: 'Lamp board', desk: 'Agent desk' },
+    nav: {
+      label: 'Main',
+      board: 'Lamp board',
+      desk: 'Agent desk',
+      queues: 'Work queue',
+      supplier: 'Supplier portal',
+      dashboard: 'Dashboard',
+      settings: 'Settings',
+      unread_one: '{{count}} unread notification',
+      unread_other: '{{count}} unread notifications',
+    },
     language: 'Language',
     identity: {
       label: 'Who am I',

@@ -1,13 +1,25 @@
 import type { WebMessages } from './en.ts';
 import { zhRoom } from './zh-CN-room.ts';
+import { zhWork } from './zh-CN-work.ts';
 
 /** 网页应用的简体中文文案（键与 en.ts 完全一致）。 */
 export const zhCN: WebMessages = {
   ...zhRoom,
+  ...zhWork,
   app: {
     name: '按灯',
     skip: '跳到正文',
-    nav: { label: '主导航', board: '按灯看板', desk: '客服工作台' },
+    nav: {
+      label: '主导航',
+      board: '按灯看板',
+      desk: '客服工作台',
+      queues: '工作队列',
+      supplier: '供应商门户',
+      dashboard: '看板数据',
+      settings: '设置',
+      unread_one: '{{count}} 条未读通知',
+      unread_other: '{{count}} 条未读通知',
+    },
     language: '语言',
     identity: {
       label: '我是谁',
