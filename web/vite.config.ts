@@ -50,8 +50,16 @@ export default defineConfig({
     target: 'es2022',
     reportCompressedSize: true,
     rolldownOptions: {
-      // React, i18next and the router in one long-cached chunk; each page in its own.
-      output: { codeSplitting: { groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]/ }] } },
+      // React, i18next and the router in one long-cached chunk; each page in its own. ECharts (and
+      // its renderer) in a chunk of their own, loaded only when the dashboard draws a chart.
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'charts', test: /[\\/]node_modules[\\/](echarts|zrender|tslib)[\\/]/, priority: 2 },
+            { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 1 },
+          ],
+        },
+      },
     },
   },
   server: {

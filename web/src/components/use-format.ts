@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Money } from '#domain/money.ts';
-import { formatDateTime, formatMoney, formatNumber, formatRelative } from '../i18n/format.ts';
+import { formatDate, formatDateTime, formatMoney, formatNumber, formatRelative } from '../i18n/format.ts';
 
 /** The formatters of the current language (dates, numbers, money), re-made when it changes. */
 export function useFormat() {
@@ -13,6 +13,7 @@ export function useFormat() {
       money: (m: Money, compact = false) => formatMoney(m, locale, compact),
       number: (n: number) => formatNumber(n, locale),
       dateTime: (iso: string) => formatDateTime(iso, locale),
+      date: (iso: string) => formatDate(iso, locale),
       relative: (iso: string, now: number) => formatRelative(iso, now, locale),
     }),
     [locale],

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatMoney, formatRelative, gmvPausedSince } from './format.ts';
+import { formatDate, formatDateTime, formatMoney, formatRelative, gmvPausedSince } from './format.ts';
 
 const book = { amountMinor: 125_000_000, currency: 'CNY' };
 
 describe('localised dates, numbers and money', () => {
+  it('shows a bare date (a week’s Monday) as that day in every time zone', () => {
+    expect(formatDate('2026-07-06', 'en')).toBe('Jul 6, 2026');
+    expect(formatDate('2026-07-06', 'zh-CN')).toBe('2026年7月6日');
+  });
+
   it('formats money from minor units in each language, in full or compact', () => {
     expect(formatMoney(book, 'zh-CN')).toBe('¥1,250,000.00');
     expect(formatMoney(book, 'en')).toBe('CN¥1,250,000.00');

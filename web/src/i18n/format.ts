@@ -41,6 +41,15 @@ export function formatDateTime(iso: string, locale: string): string {
   ).format(new Date(iso));
 }
 
+/** A calendar date; a bare yyyy-mm-dd (a week's Monday from the API) is that day wherever the reader is. */
+export function formatDate(iso: string, locale: string): string {
+  const bare = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  return cached(
+    `date|${locale}|${bare}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(bare ? { timeZone: 'UTC' } : {}) }),
+  ).format(new Date(bare ? `${iso}T00:00:00Z` : iso));
+}
+
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 86_400_000],
   ['hour', 3_600_000],
