@@ -18,6 +18,11 @@ function loadIssueCodes(): Promise<IssueCode[]> {
   return shared;
 }
 
+/** Forgets the loaded taxonomy (after it was edited): pages opened next load it afresh. */
+export function forgetIssueCodes(): void {
+  shared = null;
+}
+
 /** The issue codes, and their names in the current language (the code itself when unknown). */
 export function useIssueCodes() {
   const { i18n } = useTranslation();

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { admin } from '../../api/admin-endpoints.ts';
+import { useResource } from '../../api/use-resource.ts';
+import { ProblemMessage } from '../../components/problem-message.tsx';
+import { forgetIssueCodes } from '../../components/use-issue-codes.ts';
+import { IssueCodeForm } from './issue-code-form.tsx';
+
+/** The issue taxonomy: each problem's code, its names in Chinese and English, and whether it counts. */
+export function IssueCodesSettings() {
+  const { t } = useTranslation();
+  const codes = useResource((signal) => admin.issueCodes(signal), ['issue-codes-settings']);
+  const [editing, setEditing] = useState<string | null>(null);
+  const done = () => {
+    setEditing(null);
+    forgetIssueCodes();
+    codes.reload();
+  };
+  const yes = (v: boolean) => t(v ? 'settings.yes' : 'settings.no');
+  return (
+    <section className="settings-section" aria-labelledby="codes-title">
+      <h2 id="codes-title">{t('settings.section.issueCodes')}</h2>
+      <p className="field-note">{t('settings.codes.intro')}</p>
+      {codes.error ? <ProblemMessage error={codes.error} onRetry={codes.reload} /> : null}
+      <div className="table-scroll">
+        <table data-testid="issue-codes">
+          <thead>
+            <tr>
+              <th scope="col">{t('settings.codes.code')}</th>
+              <th scope="col">{t('settings.codes.nameZh')}</th>
+              <th scope="col">{t('settings.codes.nameEn')}</th>
+              <th scope="col">{t('settings.codes.counts')}</th>
+              <th scope="col">{t('settings.codes.safety')}</th>
+              <th scope="col">{t('settings.active')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('settings.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {codes.data?.items.map((c) =>
+              editing === c.code ? (
+                <tr key={c.code} className="editing">
+                  <td colSpan={7}>
+                    <IssueCodeForm code={c} onDone={done} onCancel={() => setEditing(null)} />
+                  </td>
+                </tr>
+              ) : (
+                <tr key={c.code}>
+                  <th scope="row">
+                    <code>{c.code}</code>
+                  </th>
+                  <td lang="zh-CN">{c.nameZh}</td>
+                  <td lang="en">{c.nameEn}</td>
+                  <td>{yes(c.counts)}</td>
+                  <td>{yes(c.safetyCritical)}</td>
+                  <td>{yes(c.active)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button-secondary"
+                      aria-label={t('settings.codes.edit', { code: c.code })}
+                      onClick={() => setEditing(c.code)}
+                    >
+                      {t('settings.edit')}
+                    </button>
+                  </td>
+                </tr>
+              ),
+            )}
+          </tbody>
+        </table>
+      </div>
+      {editing === '+new' ? (
+        <div className="card">
+          <h3>{t('settings.codes.add')}</h3>
+          <IssueCodeForm code={null} onDone={done} onCancel={() => setEditing(null)} />
+        </div>
+      ) : (
+        <div>
+          <button type="button" className="button-primary" onClick={() => setEditing('+new')}>
+            {t('settings.codes.add')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

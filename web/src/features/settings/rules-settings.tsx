@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { admin } from '../../api/admin-endpoints.ts';
+import { useResource } from '../../api/use-resource.ts';
+import { ProblemMessage } from '../../components/problem-message.tsx';
+import { useFormat } from '../../components/use-format.ts';
+import { useIssueCodes } from '../../components/use-issue-codes.ts';
+import { useLabel } from '../../components/use-label.ts';
+import { RuleForm } from './rule-form.tsx';
+
+/** The repeat rules: which complaints pull the cord, how many customers in how many days, the reward. */
+export function RulesSettings() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const label = useLabel();
+  const { nameOf } = useIssueCodes();
+  const rules = useResource((signal) => admin.rules(signal), ['rules']);
+  const [editing, setEditing] = useState<string | null>(null);
+  const done = () => {
+    setEditing(null);
+    rules.reload();
+  };
+  return (
+    <section className="settings-section" aria-labelledby="rules-title">
+      <h2 id="rules-title">{t('settings.section.rules')}</h2>
+      <p className="field-note">{t('settings.rules.intro')}</p>
+      {rules.error ? <ProblemMessage error={rules.error} onRetry={rules.reload} /> : null}
+      <div className="table-scroll">
+        <table data-testid="rules">
+          <thead>
+            <tr>
+              <th scope="col">{t('settings.rules.name')}</th>
+              <th scope="col">{t('settings.rules.appliesTo')}</th>
+              <th scope="col" className="num">
+                {t('settings.rules.threshold')}
+              </th>
+              <th scope="col" className="num">
+                {t('settings.rules.window')}
+              </th>
+              <th scope="col">{t('settings.rules.mode')}</th>
+              <th scope="col" className="num">
+                {t('settings.rules.reward')}
+              </th>
+              <th scope="col">{t('settings.rules.dueHours')}</th>
+              <th scope="col">{t('settings.active')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('settings.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rules.data?.items.map((r) =>
+              editing === r.id ? (
+                <tr key={r.id} className="editing">
+                  <td colSpan={9}>
+                    <RuleForm rule={r} onDone={done} onCancel={() => setEditing(null)} />
+                  </td>
+                </tr>
+              ) : (
+                <tr key={r.id}>
+                  <th scope="row">{r.name}</th>
+                  <td>
+                    {r.targetKind ? label('targetKind', r.targetKind) : t('settings.rules.anyKind')} ·{' '}
+                    {r.issueCode ? nameOf(r.issueCode) : t('settings.rules.anyIssue')}
+                  </td>
+                  <td className="num">{f.number(r.threshold)}</td>
+                  <td className="num">{f.number(r.windowDays)}</td>
+                  <td>{label('ruleMode', r.mode)}</td>
+                  <td className="num">{f.money(r.reward)}</td>
+                  <td>
+                    {t('settings.rules.dueLine', {
+                      inspection: r.inspectionDueHours,
+                      rootCause: r.rootCauseDueHours,
+                    })}
+                  </td>
+                  <td>{t(r.active ? 'settings.yes' : 'settings.no')}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button-secondary"
+                      aria-label={t('settings.rules.edit', { name: r.name })}
+                      onClick={() => setEditing(r.id)}
+                    >
+                      {t('settings.edit')}
+                    </button>
+                  </td>
+                </tr>
+              ),
+            )}
+          </tbody>
+        </table>
+      </div>
+      {editing === 'new' ? (
+        <div className="card">
+          <h3>{t('settings.rules.add')}</h3>
+          <RuleForm rule={null} onDone={done} onCancel={() => setEditing(null)} />
+        </div>
+      ) : (
+        <div>
+          <button type="button" className="button-primary" onClick={() => setEditing('new')}>
+            {t('settings.rules.add')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
