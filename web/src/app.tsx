@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch } from 'wouter';
 import { Layout } from './components/layout.tsx';
 import { NotFoundPage } from './routes/not-found-page.tsx';
-import { AndonPage, BoardPage, DeskPage } from './routes/routes.tsx';
+import {
+  AndonPage,
+  BoardPage,
+  DashboardPage,
+  DeskPage,
+  QueuesPage,
+  SettingsPage,
+  SupplierPage,
+} from './routes/routes.tsx';
 
 function Loading() {
   const { t } = useTranslation();
@@ -22,6 +30,12 @@ export function App() {
           <Route path="/board" component={BoardPage} />
           <Route path="/desk" component={DeskPage} />
           <Route path="/andons/:id">{(params) => <AndonPage id={params.id} />}</Route>
+          <Route path="/queues" component={QueuesPage} />
+          <Route path="/supplier" component={SupplierPage} />
+          <Route path="/dashboard" component={DashboardPage} />
+          <Route path="/settings" nest>
+            <SettingsPage />
+          </Route>
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

@@ -5,6 +5,20 @@ import { useLiveStatus } from '../api/live.tsx';
 import { navItems } from '../routes/routes.tsx';
 import { IdentityField } from './identity-field.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
+import { useUnreadCount } from './use-unread.ts';
+
+/** The count of my unread notifications, beside the work queue's link. */
+function UnreadBadge() {
+  const { t } = useTranslation();
+  const count = useUnreadCount();
+  if (count === 0) return null;
+  return (
+    <span className="nav-count" data-testid="unread-count">
+      <span aria-hidden="true">{count >= 50 ? '50+' : count}</span>
+      <span className="visually-hidden">{t('app.nav.unread', { count })}</span>
+    </span>
+  );
+}
 
 function LiveIndicator() {
   const { t } = useTranslation();
@@ -51,6 +65,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 <li key={item.href}>
                   <Link href={item.href} aria-current={location.startsWith(item.href) ? 'page' : undefined}>
                     {t(item.label)}
+                    {item.href === '/queues' ? <UnreadBadge /> : null}
                   </Link>
                 </li>
               ))}
