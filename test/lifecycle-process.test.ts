@@ -6,7 +6,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '#server/config.ts';
 import { openDatabase } from '#server/db/connect.ts';
 import { testDialects } from '#test/helpers/db.ts';
-import { andon, startServer } from '#test/helpers/process.ts';
+import { andon, cliToken, startServer } from '#test/helpers/process.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -27,10 +27,14 @@ async function freshEnv(dialect: string): Promise<Record<string, string>> {
   return { ANDON_DATA_DIR: dir, DATABASE_URL: url.toString() };
 }
 
+/** The API token of the current test's server (an integration acting on behalf of the people it names). */
+let auth: Record<string, string> = {};
+
 async function json<T = any>(url: string, init?: { method?: string; body?: unknown }): Promise<T> {
   const res = await fetch(url, {
     method: init?.method ?? 'GET',
-    ...(init?.body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(init.body) }),
+    headers: { ...auth, ...(init?.body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(init?.body === undefined ? {} : { body: JSON.stringify(init.body) }),
   });
   return (await res.json()) as T;
 }
@@ -38,6 +42,7 @@ async function json<T = any>(url: string, init?: { method?: string; body?: unkno
 describe.each(testDialects())('the lifecycle as a user runs it (%s)', (dialect) => {
   it('a restarted server fires the clocks that fell due while it was down, exactly once', { timeout: 120_000 }, async () => {
     const env = { ...(await freshEnv(dialect)), ANDON_ESCALATION_INTERVAL_MS: '100' };
+    auth = await cliToken(env);
     let server = await startServer(env);
     let andonId: string;
     try {

@@ -54,10 +54,12 @@ describe.each(testDialects())('two complaints racing in at the same moment (%s)'
       try {
         const code = await autoRule(t);
         const targets = await Promise.all(Array.from({ length: 20 }, () => makeTarget(t)));
+        // Sessions live in the database: one instance's session works on the other too.
+        const [a, b] = [(await t.as({ ref: 'agent-a', role: 'agent' })).headers, (await t.as({ ref: 'agent-b', role: 'agent' })).headers];
         await Promise.all(
           targets.flatMap((target) => [
-            t.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: { targetRef: target.ref, customerRef: 'x1', issueCode: code, recordedBy: 'agent-a' } }),
-            second.app.inject({ method: 'POST', url: '/api/v1/complaints', payload: { targetRef: target.ref, customerRef: 'x2', issueCode: code, recordedBy: 'agent-b' } }),
+            t.app.inject({ method: 'POST', url: '/api/v1/complaints', headers: a, payload: { targetRef: target.ref, customerRef: 'x1', issueCode: code, recordedBy: 'agent-a' } }),
+            second.app.inject({ method: 'POST', url: '/api/v1/complaints', headers: b, payload: { targetRef: target.ref, customerRef: 'x2', issueCode: code, recordedBy: 'agent-b' } }),
           ]),
         );
         expect(await countsPerTarget(t, targets.map((x) => x.id))).toEqual({ andons: 20, rewards: 20, perTarget: 20 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { testDialects } from '#test/helpers/db.ts';
-import { andon, startServer } from '#test/helpers/process.ts';
+import { andon, cliToken, startServer } from '#test/helpers/process.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -32,6 +32,7 @@ describe.each(testDialects())('the server and the CLI as a user runs them (%s)',
     const env = await freshEnv(dialect);
     expect((await andon(['demo'], env)).code).toBe(0);
     mark('demo loaded');
+    const auth = await cliToken(env);
     const server = await startServer(env);
     mark('server up');
     const acked: string[] = [];
@@ -41,7 +42,7 @@ describe.each(testDialects())('the server and the CLI as a user runs them (%s)',
         try {
           const res = await fetch(`${server.url}/api/v1/complaints`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json' },
+            headers: { 'content-type': 'application/json', ...auth },
             body: JSON.stringify({ targetRef: 'KETTLE-1701', customerRef: `w${worker}-${i}`, issueCode: 'changed_mind', externalId: `crash-${worker}-${i}` }),
           });
           if (res.status === 201) acked.push(((await res.json()) as { complaint: { id: string } }).complaint.id);
@@ -66,7 +67,7 @@ describe.each(testDialects())('the server and the CLI as a user runs them (%s)',
       const found = new Set<string>();
       let cursor: string | null = null;
       do {
-        const res = await fetch(`${again.url}/api/v1/complaints?limit=500&issueCode=changed_mind${cursor ? `&cursor=${cursor}` : ''}`);
+        const res = await fetch(`${again.url}/api/v1/complaints?limit=500&issueCode=changed_mind${cursor ? `&cursor=${cursor}` : ''}`, { headers: auth });
         const page = (await res.json()) as { items: { id: string }[]; nextCursor: string | null };
         page.items.forEach((c) => found.add(c.id));
         cursor = page.nextCursor;
@@ -79,6 +80,7 @@ describe.each(testDialects())('the server and the CLI as a user runs them (%s)',
 
   it('starts, serves the API, docs and status, and stops gracefully', async () => {
     const env = await freshEnv(dialect);
+    const auth = await cliToken(env);
     const server = await startServer(env);
     try {
       expect(server.output()).toContain('/api/v1/docs');
@@ -88,7 +90,7 @@ describe.each(testDialects())('the server and the CLI as a user runs them (%s)',
       expect(await (await fetch(`${server.url}/`)).text()).toContain('<html');
       const made = await fetch(`${server.url}/api/v1/targets`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...auth },
         body: JSON.stringify({ ref: 'LIVE-1', kind: 'product', name: 'Live' }),
       });
       expect(made.status).toBe(201);
@@ -97,7 +99,7 @@ describe.each(testDialects())('the server and the CLI as a user runs them (%s)',
       const deadline = Date.now() + 5000;
       let onSale = true;
       while (onSale && Date.now() < deadline) {
-        onSale = ((await (await fetch(`${server.url}/api/v1/status/LIVE-1`)).json()) as { onSale: boolean }).onSale;
+        onSale = ((await (await fetch(`${server.url}/api/v1/status/LIVE-1`, { headers: auth })).json()) as { onSale: boolean }).onSale;
         if (onSale) await new Promise((r) => setTimeout(r, 100));
       }
       expect(onSale).toBe(false);
@@ -106,7 +108,7 @@ describe.each(testDialects())('the server and the CLI as a user runs them (%s)',
     }
   });
 
-  it('runs the CLI commands: migrate, demo, complaint add, pull, status', async () => {
+  it('runs the CLI commands: migrate, demo, complaint add, pull, status', { timeout: 120_000 }, async () => {
     const env = await freshEnv(dialect);
     expect((await andon(['migrate'], env)).stdout).toContain('Database up to date');
     const demo = await andon(['demo'], env);

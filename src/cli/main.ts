@@ -3,6 +3,7 @@ import { AndonError } from '#domain/errors.ts';
 import { translate } from '#i18n/index.ts';
 import { ConfigError } from '#server/config.ts';
 import { withMissingList } from '#server/http/problem.ts';
+import { tokenAdd, userAdd, userList } from './commands/access.ts';
 import { complaintAdd } from './commands/complaint.ts';
 import { demo } from './commands/demo.ts';
 import { escalate, relist, retire, review } from './commands/lifecycle.ts';
@@ -24,6 +25,14 @@ Usage:
                       [--occurred-at ISO] [--compensation coupon|refund|replacement|…]
   andon pull (--complaint ID | --target REF --issue CODE) --by AGENT [--reason "…"]
   andon status REF [REF …]
+  andon user add --email EMAIL --name "…" --role ROLE [--password "…"] [--ref HANDLE]
+                      [--organisation ORG_ID]  a person who can sign in (roles: agent,
+                      supplier_manager, quality, verifier, manager, director, admin, supplier
+                      with --organisation, viewer); without --password a temporary one is printed
+  andon user list                                  who can sign in
+  andon token add --name "…" --scope a,b [--days 90]
+                      an API token for an integration (e.g. complaints:write, status:read),
+                      printed once
   andon review ANDON_ID --by MANAGER --verdict valid|invalid [--reason-code CODE] [--note "…"]
                       the manager's review: valid grants the reward; invalid (rule_not_met,
                       wrong_target, wrong_issue_code, duplicate, customer_choice,
@@ -56,6 +65,14 @@ const options = {
   'occurred-at': { type: 'string' },
   compensation: { type: 'string' },
   complaint: { type: 'string' },
+  email: { type: 'string' },
+  name: { type: 'string' },
+  role: { type: 'string' },
+  password: { type: 'string' },
+  ref: { type: 'string' },
+  organisation: { type: 'string' },
+  scope: { type: 'string' },
+  days: { type: 'string' },
   by: { type: 'string' },
   reason: { type: 'string' },
   verdict: { type: 'string' },
@@ -106,6 +123,13 @@ async function main(argv: string[]): Promise<void> {
       return retire(sub, flags, locale);
     case 'escalate':
       return escalate(flags, locale);
+    case 'user':
+      if (sub === 'add') return userAdd(flags, locale);
+      if (sub === 'list') return userList(flags);
+      throw new UsageError(`unknown: andon user ${sub ?? ''}; did you mean "andon user add" or "andon user list"?`);
+    case 'token':
+      if (sub !== 'add') throw new UsageError(`unknown: andon token ${sub ?? ''}; did you mean "andon token add"?`);
+      return tokenAdd(flags, locale);
     case 'status':
       return status([sub, ...rest].filter((r): r is string => Boolean(r)), flags, locale);
     default:

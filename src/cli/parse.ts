@@ -27,6 +27,23 @@ export function parseWith<S extends z.ZodType>(
   throw new UsageError(`invalid input:\n${lines.join('\n')}`);
 }
 
+/**
+ * `parseWith` for a command done by someone: the flag naming them (`--by`, `--agent`) is required
+ * (over HTTP it defaults to the signed-in person; at the terminal, the operator says who acts).
+ */
+export function parseActing<S extends z.ZodType, K extends string>(
+  schema: S,
+  flags: Record<string, string | boolean | undefined>,
+  fields: Record<string, string> & Record<K, string>,
+  actor: K,
+  extra: Record<string, unknown> = {},
+): Omit<z.infer<S>, K> & Record<K, string> {
+  const input = parseWith(schema, flags, fields, extra) as Record<string, unknown>;
+  const value = input[actor];
+  if (typeof value !== 'string' || value.length === 0) throw new UsageError(`give --${fields[actor]}: who does this`);
+  return input as Omit<z.infer<S>, K> & Record<K, string>;
+}
+
 export function printJson(value: unknown): void {
   console.log(JSON.stringify(value, null, 2));
 }

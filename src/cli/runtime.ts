@@ -49,7 +49,8 @@ export async function openSession(): Promise<Session> {
         await built.rebuild(database.db);
         return built;
       })()),
-    run: (command, actor = 'cli') => writer.run(command, { id: actor } satisfies Actor),
+    // The terminal is trusted: the operator says who acts; the audit log records that it came by the CLI.
+    run: (command, actor = 'cli') => writer.run(command, { id: actor, via: 'cli' } satisfies Actor),
     close: async () => {
       await writer.drain();
       await database.close();

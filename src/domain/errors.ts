@@ -30,6 +30,16 @@ export const errorCodes = [
   'storage_unavailable',
   'matching_unavailable',
   'internal_error',
+  'unauthenticated',
+  'invalid_credentials',
+  'login_throttled',
+  'forbidden',
+  'csrf_failed',
+  'actor_mismatch',
+  'actor_required',
+  'password_change_required',
+  'password_rejected',
+  'last_admin',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -54,4 +64,9 @@ export function unknownReference(path: string, value: unknown): AndonError {
 
 export function notFound(entity: string, id: string): AndonError {
   return new AndonError('not_found', { entity, id });
+}
+
+/** The caller may not do this (a missing permission, or a field it may not set), naming the field when there is one. */
+export function forbidden(params: Record<string, unknown> = {}, field?: string): AndonError {
+  return new AndonError('forbidden', params, field ? [{ path: [field], code: 'forbidden_field', params: { field } }] : []);
 }

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
@@ -8,11 +10,17 @@ import type { AppContext, ZodApp } from './context.ts';
 import type { DatabaseHandle } from './db/connect.ts';
 import { GroupCommitWriter, PoolWriter, type Writer } from './db/writer.ts';
 import { EventBus } from './events.ts';
+import { authenticate, type DeclaredRoute, requireDeclarations } from './http/authenticate.ts';
 import { setDefaultLocale } from './http/locale.ts';
 import { registerProblemHandlers } from './http/problem.ts';
 import { defaultWebRoot, registerWebApp } from './http/web-app.ts';
 import { serializerCompiler, validatorCompiler } from './http/zod.ts';
 import { andonRoutes } from './modules/andons/andons.routes.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { Authenticator } from './modules/auth/authenticator.ts';
+import { tokenRoutes } from './modules/tokens/tokens.routes.ts';
+import { userRoutes } from './modules/users/users.routes.ts';
+import { customerRefProtector } from './privacy.ts';
 import { andonLifecycleRoutes } from './modules/andons/lifecycle.routes.ts';
 import { escalationRoutes } from './modules/escalation/escalation.routes.ts';
 import { metricsRoutes } from './modules/metrics/metrics.routes.ts';
@@ -52,13 +60,16 @@ export interface BuiltApp {
   ctx: AppContext;
   /** The live event stream's hub (its open streams end when the app closes). */
   live: LiveHub;
+  /** Every API route with the permission it declares (docs/permissions.md is made from these). */
+  routes: DeclaredRoute[];
 }
 
 /** The writer each database wants: SQLite's single writer groups commits; PostgreSQL runs them in parallel. */
 export function createWriter(database: DatabaseHandle, events: EventBus, config: Config): Writer {
+  const options = { customerRef: customerRefProtector(config.customerHashKey) };
   return database.dialect === 'sqlite'
-    ? new GroupCommitWriter(database.writer, events, config.writeBatchMax)
-    : new PoolWriter(database.writer, events);
+    ? new GroupCommitWriter(database.writer, events, config.writeBatchMax, options)
+    : new PoolWriter(database.writer, events, options);
 }
 
 /** Builds the HTTP application over an open, migrated database. Used by `andon serve` and by tests. */
@@ -72,7 +83,8 @@ export async function buildApp(options: AppOptions): Promise<BuiltApp> {
   const writer = createWriter(database, events, config);
   const matching = new MatchingEngine({ embeddings: config.embeddings, warmLimit: config.matchingWarm });
   await matching.rebuild(database.db);
-  const ctx: AppContext = { config, database, writer, events, statusIndex, matching };
+  const auth = new Authenticator(database.db, writer, config.auth);
+  const ctx: AppContext = { config, database, writer, events, statusIndex, matching, auth, customerRef: customerRefProtector(config.customerHashKey) };
 
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel },
@@ -81,13 +93,27 @@ export async function buildApp(options: AppOptions): Promise<BuiltApp> {
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+    // Fastify takes a hop count too; its types do not say so.
+    trustProxy: config.trustProxy as boolean | string,
   }).withTypeProvider<ZodTypeProvider>();
+
+  // Before any route: every API route says what it needs (one that does not is closed to everyone).
+  const routes = requireDeclarations(app);
+  const guard = authenticate(auth, config.auth.idleMs);
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler(options.validateResponses ?? false));
   registerProblemHandlers(app);
   // A JSON API: plain text is refused with 415 rather than read as a string.
   app.removeContentTypeParser('text/plain');
+  // Security headers on every answer; API answers are data, never a page: nothing may load or frame them.
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: { 'default-src': ["'none'"], 'frame-ancestors': ["'none'"], 'base-uri': ["'none'"], 'form-action': ["'none'"] },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -98,11 +124,22 @@ export async function buildApp(options: AppOptions): Promise<BuiltApp> {
           'Complaints in, the cord pulled, the target off sale. Errors are RFC 9457 problem+json; send Accept-Language: zh-CN for messages in Chinese.',
       },
       servers: [{ url: '/' }],
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'andon_session', description: 'POST /api/v1/auth/login; changes also need the X-CSRF-Token header' },
+          bearer: { type: 'http', scheme: 'bearer', description: 'an API token (POST /api/v1/tokens, or `andon token add`)' },
+        },
+      },
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/v1/docs' });
+  // Swagger UI's own policy, minus the upgrade to https (the docs must work on plain http://localhost).
+  await app.register(swaggerUi, {
+    routePrefix: '/api/v1/docs',
+    staticCSP: true,
+    transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, ''),
+  });
 
   const live = new LiveHub(events, options.live);
   // Before the server waits for in-flight requests: an open stream never finishes by itself.
@@ -111,7 +148,14 @@ export async function buildApp(options: AppOptions): Promise<BuiltApp> {
     done();
   });
   // The storefront's status look-up is the hottest path: its own scope, without the hooks below.
-  await app.register(async (api) => statusRoutes(api as unknown as ZodApp, ctx), { prefix: '/api/v1' });
+  // Its credential check is the same hook: on a remembered token, a map look-up.
+  await app.register(
+    async (api) => {
+      api.addHook('onRequest', guard);
+      statusRoutes(api as unknown as ZodApp, ctx);
+    },
+    { prefix: '/api/v1' },
+  );
   const accessLog = ['debug', 'trace'].includes(config.logLevel);
   await app.register(
     async (api) => {
@@ -126,8 +170,13 @@ export async function buildApp(options: AppOptions): Promise<BuiltApp> {
         else if (accessLog) request.log.debug({ method: request.method, url: request.url, status: reply.statusCode, ms: reply.elapsedTime }, 'request');
         done();
       });
+      await api.register(cookie);
+      api.addHook('onRequest', guard);
       const zapp = api as unknown as ZodApp;
       liveRoutes(zapp, live);
+      authRoutes(zapp, ctx);
+      userRoutes(zapp, ctx);
+      tokenRoutes(zapp, ctx);
       for (const routes of [
         systemRoutes,
         complaintRoutes,
@@ -149,7 +198,7 @@ export async function buildApp(options: AppOptions): Promise<BuiltApp> {
       ]) {
         routes(zapp, ctx);
       }
-      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      api.get('/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },
   );
@@ -160,5 +209,5 @@ export async function buildApp(options: AppOptions): Promise<BuiltApp> {
     await writer.drain();
     unfollow();
   });
-  return { app, ctx, live };
+  return { app, ctx, live, routes };
 }

@@ -26,6 +26,20 @@ const envSchema = z.object({
   ANDON_EMBEDDINGS_API_KEY: z.string().optional(),
   ANDON_MATCHING_WARM: z.coerce.number().int().min(0).max(5_000_000).default(50_000),
   ANDON_MATCHING_REBUILD_MS: z.coerce.number().int().min(10).max(86_400_000).default(60_000),
+  ANDON_SESSION_HOURS: z.coerce.number().min(0.01).max(24 * 90).default(12),
+  ANDON_SESSION_IDLE_MINUTES: z.coerce.number().min(1).max(24 * 60 * 30).default(120),
+  ANDON_COOKIE_SECURE: z.enum(['auto', 'always', 'never']).default('auto'),
+  ANDON_TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d+|[0-9a-fA-F.:/,\s]+)$/, 'true, false, a number of hops, or addresses (comma-separated)')
+    .default('false'),
+  ANDON_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  ANDON_LOGIN_IP_MAX_FAILURES: z.coerce.number().int().min(1).max(100_000).default(50),
+  ANDON_LOGIN_LOCK_MINUTES: z.coerce.number().min(0.01).max(24 * 60).default(15),
+  ANDON_AUTH_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
+  ANDON_ADMIN_EMAIL: z.email().optional().or(z.literal('').transform(() => undefined)),
+  ANDON_ADMIN_PASSWORD: z.string().optional(),
+  ANDON_CUSTOMER_HASH_KEY: z.string().min(16, 'at least 16 characters').optional().or(z.literal('').transform(() => undefined)),
   ANDON_PUBLIC_URL: z.url().optional().or(z.literal('').transform(() => undefined)),
   ANDON_WEBHOOK_RETRY_SCHEDULE: z
     .string()
@@ -65,6 +79,11 @@ export interface Config {
   matchingWarm: number;
   /** How soon after a confirmation or a term change the matcher is rebuilt. */
   matchingRebuildMs: number;
+  /** Which proxies to believe about the client's address and https (Fastify's trustProxy). */
+  trustProxy: boolean | number | string;
+  auth: AuthConfig;
+  /** When set, customer refs are stored and compared as an HMAC with this key. */
+  customerHashKey: string | undefined;
   integrations: IntegrationsConfig;
 }
 
@@ -85,6 +104,30 @@ export interface IntegrationsConfig {
   accessLog: 'off' | 'errors' | 'writes' | 'all';
 }
 
+export interface AuthConfig {
+  /** A session ends this long after sign-in, whatever happens. */
+  sessionMs: number;
+  /** A session ends after this long without a request. */
+  idleMs: number;
+  /** Secure cookies: `auto` when the request came over https (directly or through a trusted proxy). */
+  cookieSecure: 'auto' | 'always' | 'never';
+  /** Failed sign-ins in a row that lock an account (and the lock's length). */
+  maxFailures: number;
+  ipMaxFailures: number;
+  lockMs: number;
+  /** How long a resolved session or token is trusted without asking the database again. */
+  cacheMs: number;
+  /** The first admin, created at start when there is no user yet. */
+  bootstrapAdmin: { email: string; password: string } | undefined;
+}
+
+function trustProxyOf(value: string): boolean | number | string {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
 export class ConfigError extends Error {}
 
 /** Reads the configuration from an environment; a bad value names the variable and the reason. */
@@ -95,6 +138,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const e = parsed.data;
+  if (Boolean(e.ANDON_ADMIN_EMAIL) !== Boolean(e.ANDON_ADMIN_PASSWORD)) {
+    throw new ConfigError('invalid configuration:\n  ANDON_ADMIN_EMAIL and ANDON_ADMIN_PASSWORD: give both or neither');
+  }
   const dataDir = path.resolve(e.ANDON_DATA_DIR);
   return {
     port: e.PORT,
@@ -117,6 +163,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : undefined,
     matchingWarm: e.ANDON_MATCHING_WARM,
     matchingRebuildMs: e.ANDON_MATCHING_REBUILD_MS,
+    trustProxy: trustProxyOf(e.ANDON_TRUST_PROXY),
+    auth: {
+      sessionMs: e.ANDON_SESSION_HOURS * 3_600_000,
+      idleMs: e.ANDON_SESSION_IDLE_MINUTES * 60_000,
+      cookieSecure: e.ANDON_COOKIE_SECURE,
+      maxFailures: e.ANDON_LOGIN_MAX_FAILURES,
+      ipMaxFailures: e.ANDON_LOGIN_IP_MAX_FAILURES,
+      lockMs: e.ANDON_LOGIN_LOCK_MINUTES * 60_000,
+      cacheMs: e.ANDON_AUTH_CACHE_MS,
+      bootstrapAdmin:
+        e.ANDON_ADMIN_EMAIL && e.ANDON_ADMIN_PASSWORD ? { email: e.ANDON_ADMIN_EMAIL, password: e.ANDON_ADMIN_PASSWORD } : undefined,
+    },
+    customerHashKey: e.ANDON_CUSTOMER_HASH_KEY,
     integrations: {
       publicUrl: e.ANDON_PUBLIC_URL,
       retrySchedule: e.ANDON_WEBHOOK_RETRY_SCHEDULE.split(',').map((x) => Number(x.trim())),

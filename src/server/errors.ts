@@ -28,6 +28,16 @@ export const errorCatalogue: Record<ErrorCode | 'invalid_json' | 'route_not_foun
   storage_unavailable: { status: 503 },
   matching_unavailable: { status: 503 },
   internal_error: { status: 500 },
+  unauthenticated: { status: 401 },
+  invalid_credentials: { status: 401 },
+  login_throttled: { status: 429 },
+  forbidden: { status: 403 },
+  csrf_failed: { status: 403 },
+  actor_mismatch: { status: 403 },
+  actor_required: { status: 422 },
+  password_change_required: { status: 403 },
+  password_rejected: { status: 422 },
+  last_admin: { status: 409 },
 };
 
 export type ProblemCode = keyof typeof errorCatalogue;

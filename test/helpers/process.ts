@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
+import { tokenScopes } from '#domain/access.ts';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 
@@ -26,6 +27,16 @@ export function andon(args: string[], env: Record<string, string>): Promise<{ co
     child.stderr.on('data', (d) => (stderr += d));
     child.on('exit', (code) => resolve({ code: code ?? -1, stdout, stderr }));
   });
+}
+
+/**
+ * An API token with every scope a token can hold, made by `andon token add` (as an operator would
+ * for an integration): the headers to send it with.
+ */
+export async function cliToken(env: Record<string, string>, name = `tests ${process.pid} ${Date.now()}`): Promise<{ authorization: string }> {
+  const made = await andon(['token', 'add', '--name', name, '--scope', tokenScopes.join(','), '--json'], env);
+  if (made.code !== 0) throw new Error(`andon token add: ${made.stderr}`);
+  return { authorization: `Bearer ${(JSON.parse(made.stdout) as { token: string }).token}` };
 }
 
 export interface Server {

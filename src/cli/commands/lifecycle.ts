@@ -4,7 +4,7 @@ import { RelistBody, RetireBody, ReviewBody } from '#server/modules/andons/andon
 import { relistAndon, retireAndon, reviewAndon } from '#server/modules/andons/lifecycle.service.ts';
 import { fireDueClocks } from '#server/modules/escalation/escalation.service.ts';
 import { openSession, type Session, t, UsageError } from '../runtime.ts';
-import { parseWith, printJson } from '../parse.ts';
+import { parseActing, printJson } from '../parse.ts';
 
 type Flags = Record<string, string | boolean | undefined>;
 
@@ -32,7 +32,7 @@ async function printOutcome(session: Session, id: string, flags: Flags, locale: 
 /** `andon review ID --by MANAGER --verdict valid|invalid [--reason-code CODE] [--note …]`: the manager's review. */
 export async function review(id: string | undefined, flags: Flags, locale: Locale): Promise<void> {
   const target = andonId(id, 'andon review ANDON_ID --by MANAGER --verdict valid|invalid [--reason-code CODE]');
-  const input = parseWith(ReviewBody, flags, { reviewedBy: 'by', verdict: 'verdict', reasonCode: 'reason-code', note: 'note' });
+  const input = parseActing(ReviewBody, flags, { reviewedBy: 'by', verdict: 'verdict', reasonCode: 'reason-code', note: 'note' }, 'reviewedBy');
   await withSession(async (session) => {
     await session.run((tx) => reviewAndon(tx, target, input), input.reviewedBy);
     await printOutcome(session, target, flags, locale, (d) =>
@@ -44,7 +44,7 @@ export async function review(id: string | undefined, flags: Flags, locale: Local
 /** `andon relist ID --by REF [--note …]`: back on sale, or exactly what is still missing. */
 export async function relist(id: string | undefined, flags: Flags, locale: Locale): Promise<void> {
   const target = andonId(id, 'andon relist ANDON_ID --by REF');
-  const input = parseWith(RelistBody, flags, { relistedBy: 'by', note: 'note' });
+  const input = parseActing(RelistBody, flags, { relistedBy: 'by', note: 'note' }, 'relistedBy');
   await withSession(async (session) => {
     await session.run((tx) => relistAndon(tx, target, input), input.relistedBy);
     await printOutcome(session, target, flags, locale, (d) =>
@@ -56,7 +56,7 @@ export async function relist(id: string | undefined, flags: Flags, locale: Local
 /** `andon retire ID --by REF --reason "…"`: the target is not coming back. */
 export async function retire(id: string | undefined, flags: Flags, locale: Locale): Promise<void> {
   const target = andonId(id, 'andon retire ANDON_ID --by REF --reason "…"');
-  const input = parseWith(RetireBody, flags, { retiredBy: 'by', reason: 'reason' });
+  const input = parseActing(RetireBody, flags, { retiredBy: 'by', reason: 'reason' }, 'retiredBy');
   await withSession(async (session) => {
     await session.run((tx) => retireAndon(tx, target, input), input.retiredBy);
     await printOutcome(session, target, flags, locale, (d) => t(locale, 'cli.retired', { andonId: d.andon.id, target: d.target.ref }));

@@ -3,17 +3,16 @@ import type { Locale } from '#i18n/index.ts';
 import { PullBody } from '#server/modules/andons/andons.schema.ts';
 import { getAndonDetail, pullCord } from '#server/modules/andons/andons.service.ts';
 import { openSession, t } from '../runtime.ts';
-import { parseWith, printJson } from '../parse.ts';
+import { parseActing, printJson } from '../parse.ts';
 
 /** `andon pull`: pulls the cord through the same service and schema as the API. */
 export async function pull(flags: Record<string, string | boolean | undefined>, locale: Locale): Promise<void> {
-  const input = parseWith(PullBody, flags, {
-    complaintId: 'complaint',
-    targetRef: 'target',
-    issueCode: 'issue',
-    pulledBy: 'by',
-    reason: 'reason',
-  });
+  const input = parseActing(
+    PullBody,
+    flags,
+    { complaintId: 'complaint', targetRef: 'target', issueCode: 'issue', pulledBy: 'by', reason: 'reason' },
+    'pulledBy',
+  );
   const session = await openSession();
   try {
     const matching = await session.matching();

@@ -3,6 +3,8 @@ import { loadConfig } from '#server/config.ts';
 import { openDatabase } from '#server/db/connect.ts';
 import { migrateToLatest } from '#server/db/migrate.ts';
 import { EscalationScheduler } from '#server/modules/escalation/escalation.scheduler.ts';
+import { bootstrapAdmin } from '#server/modules/users/bootstrap.ts';
+import { countUsers } from '#server/modules/users/users.service.ts';
 import { cliLocale, t } from '../runtime.ts';
 
 /** Starts the server: migrates, builds the status index, serves the API and docs; stops gracefully. */
@@ -15,6 +17,10 @@ export async function serve(flags: { port?: string | undefined; host?: string | 
   const database = await openDatabase(config);
   await migrateToLatest(database.writer);
   const { app, ctx } = await buildApp({ config, database });
+  // The first admin, from the environment, when nobody can sign in yet.
+  const admin = await bootstrapAdmin(ctx.writer, database.db, config.auth.bootstrapAdmin);
+  if (admin) console.log(t(cliLocale(), 'cli.firstAdmin', { email: admin.email }));
+  else if ((await countUsers(database.db)) === 0) console.warn(t(cliLocale(), 'cli.noUsers'));
   const stopSync = ctx.statusIndex.startSync(database.db, config.statusSyncMs);
   // Clocks that fell due while the server was down fire on the first tick, each exactly once.
   const escalation = new EscalationScheduler(ctx.writer, database.db, app.log);

@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001-core.ts';
 import * as m0002 from './migrations/0002-defaults.ts';
 import * as m0003 from './migrations/0003-lifecycle.ts';
 import * as m0004 from './migrations/0004-matching.ts';
+import * as m0005 from './migrations/0005-access.ts';
 import * as m0007 from './migrations/0007-integrations.ts';
 
 /** The versioned migrations, in order. A new one is a new file here and a line below. */
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0002-defaults': m0002,
   '0003-lifecycle': m0003,
   '0004-matching': m0004,
+  '0005-access': m0005,
   '0007-integrations': m0007,
 };
 

@@ -255,6 +255,55 @@ export interface AuditEventsTable {
   before: Json;
   after: Json;
   request_id: string | null;
+  via: string | null;
+}
+
+export interface UsersTable {
+  id: string;
+  ref: string;
+  email: string;
+  name: string;
+  role: string;
+  organisation_id: string | null;
+  password_hash: string | null;
+  must_change_password: Bool;
+  active: Bool;
+  last_sign_in_at: string | null;
+  password_changed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  scopes: Json;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+  revoked_by: string | null;
+}
+
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  window_started_at: string;
+  locked_until: string | null;
 }
 
 export interface MatchingSettingsTable {
@@ -302,6 +351,10 @@ export interface Database {
   escalation_clocks: EscalationClocksTable;
   notifications: NotificationsTable;
   rule_hits: RuleHitsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  login_throttle: LoginThrottleTable;
 }
 
 /** The integration tables (migration 0007: webhooks, chat channels, the outbox, intake mappings) belong to it too. */

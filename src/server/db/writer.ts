@@ -7,9 +7,21 @@ import type { Database } from './schema.ts';
 
 /** Who asks for a change, carried into audit events. */
 export interface Actor {
+  /** The person (a user's ref) or system part that acts, as recorded in the audit log. */
   id: string;
   requestId?: string | undefined;
+  /** The credential used: `session:…`, `token:<id>` (on behalf of the person named), `cli`. */
+  via?: string | undefined;
 }
+
+/** What every unit of work may need besides the database: how customer refs are stored. */
+export interface WriterOptions {
+  memo?: ConfigMemo;
+  /** Customer refs as stored and compared (a keyed hash when ANDON_CUSTOMER_HASH_KEY is set). */
+  customerRef?: (ref: string) => string;
+}
+
+const asIs = (ref: string) => ref;
 
 /** One unit of work: a transaction, its clock, its actor, and the events it will publish on commit. */
 export interface Tx {
@@ -20,6 +32,8 @@ export interface Tx {
   emit(event: DomainEvent): void;
   /** Configuration remembered across units of work; a service that changes configuration clears it. */
   memo: ConfigMemo;
+  /** A customer ref as stored (the keyed hash when configured). */
+  customerRef(ref: string): string;
 }
 
 export type Command<T> = (tx: Tx) => Promise<T>;
@@ -46,8 +60,17 @@ function storageFailure(cause: unknown): AndonError {
   return error;
 }
 
-function txFor(db: Kysely<Database>, dialect: DialectName, actor: Actor, events: DomainEvent[], memo: ConfigMemo): Tx {
-  return { db, dialect, now: new Date(), actor, emit: (e) => events.push(e), memo };
+interface TxServices {
+  memo: ConfigMemo;
+  customerRef: (ref: string) => string;
+}
+
+function txFor(db: Kysely<Database>, dialect: DialectName, actor: Actor, events: DomainEvent[], services: TxServices): Tx {
+  return { db, dialect, now: new Date(), actor, emit: (e) => events.push(e), memo: services.memo, customerRef: services.customerRef };
+}
+
+function servicesOf(options: WriterOptions): TxServices {
+  return { memo: options.memo ?? new ConfigMemo(), customerRef: options.customerRef ?? asIs };
 }
 
 interface Outcome {
@@ -64,8 +87,9 @@ async function runInOneTransaction(
   db: Kysely<Database>,
   dialect: DialectName,
   jobs: readonly { command: Command<unknown>; actor: Actor }[],
-  memo: ConfigMemo,
+  services: TxServices,
 ): Promise<Outcome[]> {
+  const memo = services.memo;
   const outcomes: Outcome[] = [];
   const trx: ControlledTransaction<Database> = await db.startTransaction().execute();
   try {
@@ -74,7 +98,7 @@ async function runInOneTransaction(
       // Plain statements rather than Kysely's savepoint objects: this runs once per command on the intake path.
       await sql`savepoint job`.execute(trx);
       try {
-        const value = await job.command(txFor(trx, dialect, job.actor, events, memo));
+        const value = await job.command(txFor(trx, dialect, job.actor, events, services));
         await sql`release job`.execute(trx);
         outcomes.push({ ok: true, value, events });
       } catch (error) {
@@ -105,12 +129,16 @@ export class GroupCommitWriter implements Writer {
   #scheduled = false;
   #closed = false;
 
+  readonly #services: TxServices;
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly events: EventBus,
     private readonly maxBatch: number,
-    private readonly memo: ConfigMemo = new ConfigMemo(),
-  ) {}
+    options: WriterOptions = {},
+  ) {
+    this.#services = servicesOf(options);
+  }
 
   run<T>(command: Command<T>, actor: Actor): Promise<T> {
     if (this.#closed) return Promise.reject(new AndonError('storage_unavailable'));
@@ -137,7 +165,7 @@ export class GroupCommitWriter implements Writer {
     if (batch.length === 0) return;
     let outcomes: Outcome[];
     try {
-      outcomes = await runInOneTransaction(this.db, 'sqlite', batch, this.memo);
+      outcomes = await runInOneTransaction(this.db, 'sqlite', batch, this.#services);
     } catch (error) {
       const failure = storageFailure(error);
       for (const job of batch) job.reject(failure);
@@ -171,11 +199,15 @@ export class PoolWriter implements Writer {
   #inflight = new Set<Promise<unknown>>();
   #closed = false;
 
+  readonly #services: TxServices;
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly events: EventBus,
-    private readonly memo: ConfigMemo = new ConfigMemo(),
-  ) {}
+    options: WriterOptions = {},
+  ) {
+    this.#services = servicesOf(options);
+  }
 
   run<T>(command: Command<T>, actor: Actor): Promise<T> {
     if (this.#closed) return Promise.reject(new AndonError('storage_unavailable'));
@@ -191,11 +223,11 @@ export class PoolWriter implements Writer {
       try {
         const value = await this.db
           .transaction()
-          .execute((trx: Transaction<Database>) => command(txFor(trx, 'postgres', actor, events, this.memo)));
+          .execute((trx: Transaction<Database>) => command(txFor(trx, 'postgres', actor, events, this.#services)));
         this.events.publish(events);
         return value;
       } catch (error) {
-        this.memo.clear();
+        this.#services.memo.clear();
         if (error instanceof AndonError) throw error;
         const code = (error as { code?: string }).code;
         if (code && RETRYABLE.has(code) && attempt < 5) continue;
@@ -215,7 +247,7 @@ export class PoolWriter implements Writer {
         let outcomes: Outcome[] | null = null;
         for (let attempt = 1; outcomes === null; attempt++) {
           try {
-            outcomes = await runInOneTransaction(this.db, 'postgres', chunk, this.memo);
+            outcomes = await runInOneTransaction(this.db, 'postgres', chunk, this.#services);
           } catch (error) {
             const code = (error as { code?: string }).code;
             if (!(code && RETRYABLE.has(code) && attempt < 5)) {

@@ -61,7 +61,15 @@ export function page<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
 
+/** A body's input once the person acting is settled: the field is theirs (the signed-in user's ref, or whom a token names). */
+export type Acting<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: string };
+
+/** Describes a field naming who acts: it defaults to the signed-in person and may not name anyone else. */
+export function actorRef(what: string) {
+  return Ref.optional().describe(`${what}: defaults to the signed-in person, who may not name anyone else (403); an API token names the person it acts for`);
+}
+
 /** The problem responses a route documents, by status. */
-export function problems(...statuses: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 503)[]) {
+export function problems(...statuses: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503)[]) {
   return Object.fromEntries(statuses.map((s) => [s, ProblemSchema])) as Record<number, typeof ProblemSchema>;
 }

@@ -20,6 +20,9 @@ const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** The landing page: its own inline styles, nothing else. */
+const landingPolicy = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 /** A path that names a file (`/assets/x.js`, `/favicon.svg`) rather than a page of the app. */
 function looksLikeFile(pathname: string): boolean {
   return /\.[A-Za-z0-9]{1,8}$/.test(pathname);
@@ -56,7 +59,7 @@ export async function registerWebApp(app: FastifyInstance, root: string | null):
     const pathname = pathOf(req.url);
     if (pathname.startsWith('/api/') || looksLikeFile(pathname)) return reply.callNotFound();
     reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8');
-    if (page !== null) return reply.send(page);
+    if (page !== null) return reply.header('content-security-policy', landingPolicy).send(page);
     return reply.header('content-security-policy', contentSecurityPolicy).sendFile('index.html');
   });
   return { built };

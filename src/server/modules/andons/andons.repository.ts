@@ -125,8 +125,10 @@ export async function updateAndonCounts(
     .execute();
 }
 
-export async function listAndons(db: Kysely<Database>, f: ListAndonsFilter): Promise<AndonRecord[]> {
+/** Andons by the filter; with `visibleTo`, only those whose target belongs to that organisation (a supplier's). */
+export async function listAndons(db: Kysely<Database>, f: ListAndonsFilter, visibleTo: string | null = null): Promise<AndonRecord[]> {
   let q = db.selectFrom('andons').selectAll();
+  if (visibleTo !== null) q = q.where('target_id', 'in', db.selectFrom('targets').select('id').where('organisation_id', '=', visibleTo));
   if (f.state) q = q.where('state', '=', f.state);
   if (f.open === true) q = q.where('closed_at', 'is', null);
   if (f.open === false) q = q.where('closed_at', 'is not', null);

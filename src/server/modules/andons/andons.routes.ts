@@ -1,8 +1,9 @@
 import { notFound } from '#domain/errors.ts';
 import type { Locale } from '#i18n/index.ts';
 import { z } from 'zod';
-import { actorOf, type AppContext, type ZodApp } from '../../context.ts';
+import { act, type AppContext, type ZodApp } from '../../context.ts';
 import { pageOf } from '../../db/pagination.ts';
+import { ownOrganisation } from '../../http/authenticate.ts';
 import { IdParams, page, PageQuery, problems } from '../../http/common.ts';
 import { localeOf } from '../../http/locale.ts';
 import { AuditEvent } from '../audit/audit.schema.ts';
@@ -29,22 +30,41 @@ export function presentDetail(d: Detail, locale: Locale): AndonDetail {
   };
 }
 
+/**
+ * What a supplier user sees of an andon on its own product: no reward (the agent's business) and
+ * no customer refs (customers are told apart, not named).
+ */
+export function redactForSupplier(detail: AndonDetail): AndonDetail {
+  const seen = new Map<string, string>();
+  const alias = (ref: string) => seen.get(ref) ?? (seen.set(ref, `customer-${seen.size + 1}`), seen.get(ref)!);
+  return { ...detail, reward: null, complaints: detail.complaints.map((c) => ({ ...c, customerRef: alias(c.customerRef) })) };
+}
+
+/** An andon a supplier may not see is not found (its existence is not revealed). */
+export async function visibleAndon(ctx: AppContext, id: string, organisationId: string | null): Promise<Detail> {
+  const detail = await getAndonDetail(ctx.database.db, id);
+  if (!detail || (organisationId !== null && detail.target.organisationId !== organisationId)) throw notFound('andon', id);
+  return detail;
+}
+
 export function andonRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['andons'];
   app.post(
     '/andons',
     {
+      config: { permission: 'andons:pull' },
       schema: {
         tags,
         summary: 'Pull the cord',
         description:
           'One transaction: the target goes off sale, the andon is recorded with its complaints, the supplier-inspection and root-cause work orders open, the reward is recorded as pending. Below the threshold a written `reason` is required (422 rule_not_met without one).',
         body: PullBody,
-        response: { 201: AndonDetail, ...problems(400, 409, 415, 422, 503) },
+        response: { 201: AndonDetail, ...problems(400, 401, 403, 409, 415, 422, 503) },
       },
     },
     async (req, reply) => {
-      const result = await ctx.writer.run((tx) => pullCord(tx, req.body, { matching: ctx.matching }), { ...actorOf(req), id: req.body.pulledBy });
+      const { by, actor } = act(req, 'pulledBy', req.body.pulledBy);
+      const result = await ctx.writer.run((tx) => pullCord(tx, { ...req.body, pulledBy: by }, { matching: ctx.matching }), actor);
       const detail = await getAndonDetail(ctx.database.db, result.andon.id);
       if (!detail) throw notFound('andon', result.andon.id);
       return reply.code(201).send(presentDetail(detail, localeOf(req)));
@@ -52,31 +72,38 @@ export function andonRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.get(
     '/andons',
-    { schema: { tags, summary: 'List andons', querystring: ListAndonsQuery, response: { 200: page(AndonListItem), ...problems(400) } } },
+    {
+      config: { permission: 'andons:read', scoped: true },
+      schema: { tags, summary: 'List andons', querystring: ListAndonsQuery, response: { 200: page(AndonListItem), ...problems(400, 401, 403) } },
+    },
     async (req) => {
-      const result = pageOf(await listAndons(ctx.database.db, req.query), req.query.limit, (a) => a.id);
+      const result = pageOf(await listAndons(ctx.database.db, req.query, ownOrganisation(req)), req.query.limit, (a) => a.id);
       const levels = await andonEscalationLevels(ctx.database.db, result.items.map((a) => a.id));
       return { ...result, items: result.items.map((a) => ({ ...a, escalationLevel: levels.get(a.id) ?? null })) };
     },
   );
   app.get(
     '/andons/:id',
-    { schema: { tags, summary: 'An andon with its target, complaints, work orders and reward', params: IdParams, response: { 200: AndonDetail, ...problems(404) } } },
+    {
+      config: { permission: 'andons:read', scoped: true },
+      schema: { tags, summary: 'An andon with its target, complaints, work orders and reward', params: IdParams, response: { 200: AndonDetail, ...problems(401, 403, 404) } },
+    },
     async (req) => {
-      const detail = await getAndonDetail(ctx.database.db, req.params.id);
-      if (!detail) throw notFound('andon', req.params.id);
-      return presentDetail(detail, localeOf(req));
+      const organisationId = ownOrganisation(req);
+      const detail = presentDetail(await visibleAndon(ctx, req.params.id, organisationId), localeOf(req));
+      return organisationId === null ? detail : redactForSupplier(detail);
     },
   );
   app.get(
     '/andons/:id/timeline',
     {
+      config: { permission: 'andons:read' },
       schema: {
         tags,
         summary: "The andon's timeline (its audit events, oldest first)",
         params: IdParams,
         querystring: z.object({ ...PageQuery }),
-        response: { 200: page(AuditEvent), ...problems(400, 404) },
+        response: { 200: page(AuditEvent), ...problems(400, 401, 403, 404) },
       },
     },
     async (req) => {
@@ -89,12 +116,13 @@ export function andonRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/targets/:id/repeats',
     {
+      config: { permission: 'complaints:read' },
       schema: {
         tags: ['targets'],
         summary: 'The repeat evidence for a target and problem, before or without recording a complaint',
         params: IdParams,
         querystring: RepeatQuery,
-        response: { 200: RepeatEvidence, ...problems(400, 404) },
+        response: { 200: RepeatEvidence, ...problems(400, 401, 403, 404) },
       },
     },
     async (req) => {

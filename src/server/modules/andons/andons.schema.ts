@@ -4,7 +4,7 @@ import { escalationLevels } from '#domain/escalation.ts';
 import { rootCauseCategories } from '#domain/five-whys.ts';
 import { invalidReasons, missingItems, reviewVerdicts } from '#domain/lifecycle.ts';
 import { ruleModes } from '#domain/rules.ts';
-import { Id, IsoTimestamp, Money, PageQuery, Ref, text } from '../../http/common.ts';
+import { type Acting, actorRef, Id, IsoTimestamp, Money, PageQuery, Ref, text } from '../../http/common.ts';
 import { IssueCodeKey } from '../issue-codes/issue-codes.schema.ts';
 import { Reward } from '../rewards/rewards.schema.ts';
 import { Target } from '../targets/targets.schema.ts';
@@ -117,19 +117,19 @@ export const AndonDetail = Andon.extend({
 const required = (max: number) => text(max).pipe(z.string().min(1));
 
 export const RectificationBody = z.object({
-  recordedBy: Ref.describe('who made (or answers for) the fix: the verifier must be someone else'),
+  recordedBy: actorRef('who made (or answers for) the fix: the verifier must be someone else'),
   summary: required(5000),
   evidence: required(5000),
   criteria: z.array(required(1000)).min(1).max(50).describe('what the verifier will check'),
 });
-export type RectificationInput = z.infer<typeof RectificationBody>;
+export type RectificationInput = Acting<z.infer<typeof RectificationBody>, 'recordedBy'>;
 
-export const RelistBody = z.object({ relistedBy: Ref, note: text(2000).optional() });
-export const RetireBody = z.object({ retiredBy: Ref, reason: required(2000).describe('why the target is not coming back') });
+export const RelistBody = z.object({ relistedBy: actorRef('who relists'), note: text(2000).optional() });
+export const RetireBody = z.object({ retiredBy: actorRef('who retires the target'), reason: required(2000).describe('why the target is not coming back') });
 
 export const ReviewBody = z
   .object({
-    reviewedBy: Ref.describe("the manager (not the puller, not the rewarded agent)"),
+    reviewedBy: actorRef('the manager (not the puller, not the rewarded agent)'),
     verdict: z.enum(reviewVerdicts),
     reasonCode: z.enum(invalidReasons).optional().describe('required for an invalid verdict'),
     note: text(2000).optional(),
@@ -139,7 +139,7 @@ export const ReviewBody = z
       ctx.addIssue({ code: 'custom', path: ['reasonCode'], message: 'give a reason code for an invalid pull', params: { i18n: 'reason_code_required' } });
     }
   });
-export type ReviewInput = z.infer<typeof ReviewBody>;
+export type ReviewInput = Acting<z.infer<typeof ReviewBody>, 'reviewedBy'>;
 export type AndonDetail = z.infer<typeof AndonDetail>;
 
 export const PullBody = z
@@ -148,7 +148,7 @@ export const PullBody = z
     targetId: Id.optional(),
     targetRef: Ref.optional(),
     issueCode: IssueCodeKey.optional(),
-    pulledBy: Ref.describe('who pulls the cord (the agent)'),
+    pulledBy: actorRef('who pulls the cord (the agent)'),
     reason: text(2000).optional().describe('required below the threshold: anyone may stop the line, with a written reason'),
   })
   .superRefine((b, ctx) => {
@@ -159,7 +159,7 @@ export const PullBody = z
       ctx.addIssue({ code: 'custom', path: ['issueCode'], message: 'give issueCode (or complaintId)', params: { i18n: 'issue_code_required' } });
     }
   });
-export type PullInput = z.infer<typeof PullBody>;
+export type PullInput = Acting<z.infer<typeof PullBody>, 'pulledBy'>;
 
 export const ListAndonsQuery = z.object({
   ...PageQuery,

@@ -26,6 +26,7 @@ export interface AuditEvent {
   before: unknown;
   after: unknown;
   requestId: string | null;
+  via: string | null;
 }
 
 /** Appends an audit event in the caller's transaction; there is no update or delete. */
@@ -44,19 +45,31 @@ export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
       before: input.before === undefined ? null : toJson(input.before),
       after: input.after === undefined ? null : toJson(input.after),
       request_id: tx.actor.requestId ?? null,
+      via: tx.actor.via ?? null,
     })
     .execute();
 }
 
 export async function listAuditEvents(
   db: Kysely<Database>,
-  filter: { andonId?: string | undefined; targetId?: string | undefined; subjectType?: string | undefined; subjectId?: string | undefined; cursor?: string | undefined; limit: number },
+  filter: {
+    andonId?: string | undefined;
+    targetId?: string | undefined;
+    subjectType?: string | undefined;
+    subjectId?: string | undefined;
+    actor?: string | undefined;
+    action?: string | undefined;
+    cursor?: string | undefined;
+    limit: number;
+  },
 ): Promise<AuditEvent[]> {
   let q = db.selectFrom('audit_events').selectAll();
   if (filter.andonId) q = q.where('andon_id', '=', filter.andonId);
   if (filter.targetId) q = q.where('target_id', '=', filter.targetId);
   if (filter.subjectType) q = q.where('subject_type', '=', filter.subjectType);
   if (filter.subjectId) q = q.where('subject_id', '=', filter.subjectId);
+  if (filter.actor) q = q.where('actor', '=', filter.actor);
+  if (filter.action) q = q.where('action', '=', filter.action);
   if (filter.cursor) q = q.where('id', '>', filter.cursor);
   const rows = await q.orderBy('id', 'asc').limit(filter.limit + 1).execute();
   return rows.map((r) => ({
@@ -71,5 +84,6 @@ export async function listAuditEvents(
     before: r.before === null ? null : fromJson(r.before),
     after: r.after === null ? null : fromJson(r.after),
     requestId: r.request_id,
+    via: r.via,
   }));
 }

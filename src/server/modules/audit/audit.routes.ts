@@ -8,6 +8,7 @@ export function auditRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/audit-events',
     {
+      config: { permission: 'audit:read' },
       schema: {
         tags: ['audit'],
         summary: 'The audit log, oldest first (read-only: no route edits or deletes an entry)',

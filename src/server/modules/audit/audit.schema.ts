@@ -14,6 +14,7 @@ export const AuditEvent = z
     before: z.unknown(),
     after: z.unknown(),
     requestId: z.string().nullable(),
+    via: z.string().nullable().describe('the credential used: session:…, token:<id> (acting on behalf of the actor), cli; null before sign-in existed'),
   })
   .meta({ id: 'AuditEvent' });
 
@@ -23,4 +24,6 @@ export const ListAuditQuery = z.object({
   targetId: Id.optional(),
   subjectType: z.string().max(50).optional(),
   subjectId: Id.optional(),
+  actor: z.string().max(200).optional().describe("a person's ref, or token:<name>"),
+  action: z.string().max(100).optional().describe('e.g. user.role_changed, api_token.revoked, andon.pulled'),
 });

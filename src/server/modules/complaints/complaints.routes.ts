@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { notFound } from '#domain/errors.ts';
-import { actorOf, type AppContext, type ZodApp } from '../../context.ts';
+import { actingAs, actorOf, type AppContext, type ZodApp } from '../../context.ts';
 import { pageOf } from '../../db/pagination.ts';
 import type { Tx } from '../../db/writer.ts';
 import { IdParams, page, problems } from '../../http/common.ts';
@@ -25,17 +25,19 @@ export function complaintRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
     '/complaints',
     {
+      config: { permission: 'complaints:write' },
       schema: {
         tags,
         summary: 'Record a complaint and learn at once whether it is a repeat',
         description:
           'Idempotent by externalId: a resubmission returns the original (200) instead of recording a duplicate; the same externalId with different content is a 409.',
         body: CreateComplaintBody,
-        response: { 200: ComplaintResult, 201: ComplaintResult, ...problems(400, 409, 413, 415, 422, 503) },
+        response: { 200: ComplaintResult, 201: ComplaintResult, ...problems(400, 401, 403, 409, 413, 415, 422, 503) },
       },
     },
     async (req, reply) => {
-      const result = await ctx.writer.run((tx) => recordComplaint(tx, req.body, { matching: ctx.matching }), actorOf(req));
+      const recordedBy = actingAs(req, 'recordedBy', req.body.recordedBy, false);
+      const result = await ctx.writer.run((tx) => recordComplaint(tx, { ...req.body, recordedBy }, { matching: ctx.matching }), actorOf(req, recordedBy));
       return reply.code(result.replayed ? 200 : 201).send(present(result));
     },
   );
@@ -44,13 +46,14 @@ export function complaintRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
     '/complaints/batch',
     {
+      config: { permission: 'complaints:write' },
       bodyLimit: ctx.config.batchBodyLimit,
       schema: {
         tags,
         summary: 'Record many complaints in one call (each answered on its own)',
         description: `Up to ${ctx.config.batchMax} complaints. Each item is validated and recorded independently: one bad item does not reject the others.`,
         body: BatchBody,
-        response: { 200: BatchResult, ...problems(400, 413, 415) },
+        response: { 200: BatchResult, ...problems(400, 401, 403, 413, 415) },
       },
       // The envelope is checked here; each item is validated on its own below, so one bad item fails alone.
       validatorCompiler: () => (data) => {
@@ -61,15 +64,23 @@ export function complaintRoutes(app: ZodApp, ctx: AppContext): void {
     async (req) => {
       const items = (req.body as { complaints: unknown[] }).complaints;
       const actor = actorOf(req);
-      const parsed = items.map((raw) => itemSchema.safeParse(raw));
-      const valid = parsed.flatMap((p, index) => (p.success ? [{ index, input: p.data }] : []));
+      // Each item is checked on its own, including who records it (a person only as themselves).
+      const parsed = items.map((raw) => {
+        const p = itemSchema.safeParse(raw);
+        if (!p.success) return { ok: false as const, reason: new RequestValidationError(p.error.issues) as unknown };
+        try {
+          const recordedBy = actingAs(req, 'recordedBy', p.data.recordedBy, false);
+          return { ok: true as const, input: { ...p.data, recordedBy }, actor: actorOf(req, recordedBy) };
+        } catch (error) {
+          return { ok: false as const, reason: error };
+        }
+      });
+      const valid = parsed.flatMap((p, index) => (p.ok ? [{ index, ...p }] : []));
       const recorded = await ctx.writer.runAll(
-        valid.map(({ input }) => (tx: Tx) => recordComplaint(tx, input, { matching: ctx.matching })),
+        valid.map(({ input, actor: itemActor }) => (tx: Tx) => recordComplaint({ ...tx, actor: itemActor }, input, { matching: ctx.matching })),
         actor,
       );
-      const settled: PromiseSettledResult<RecordedComplaint>[] = parsed.map((p) =>
-        p.success ? { status: 'rejected', reason: null } : { status: 'rejected', reason: new RequestValidationError(p.error.issues) },
-      );
+      const settled: PromiseSettledResult<RecordedComplaint>[] = parsed.map((p) => ({ status: 'rejected', reason: p.ok ? null : p.reason }));
       valid.forEach(({ index }, i) => (settled[index] = recorded[i]!));
       let created = 0;
       let replayed = 0;
@@ -89,16 +100,19 @@ export function complaintRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/complaints',
     {
-      schema: { tags, summary: 'List complaints', querystring: ListComplaintsQuery, response: { 200: page(Complaint), ...problems(400) } },
+      config: { permission: 'complaints:read' },
+      schema: { tags, summary: 'List complaints', querystring: ListComplaintsQuery, response: { 200: page(Complaint), ...problems(400, 401, 403) } },
     },
     async (req) => {
-      const result = pageOf(await listComplaints(ctx.database.db, req.query), req.query.limit, (c) => c.id);
+      // Customers are looked up as they are stored (by their keyed hash when configured).
+      const query = req.query.customerRef ? { ...req.query, customerRef: ctx.customerRef(req.query.customerRef) } : req.query;
+      const result = pageOf(await listComplaints(ctx.database.db, query), req.query.limit, (c) => c.id);
       return { items: result.items.map(presentComplaint), nextCursor: result.nextCursor };
     },
   );
   app.get(
     '/complaints/:id',
-    { schema: { tags, summary: 'Get a complaint', params: IdParams, response: { 200: Complaint, ...problems(404) } } },
+    { config: { permission: 'complaints:read' }, schema: { tags, summary: 'Get a complaint', params: IdParams, response: { 200: Complaint, ...problems(401, 403, 404) } } },
     async (req) => {
       const c = await findComplaint(ctx.database.db, req.params.id);
       if (!c) throw notFound('complaint', req.params.id);

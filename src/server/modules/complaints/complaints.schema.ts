@@ -42,7 +42,7 @@ export const CreateComplaintBody = z
     lotRef: Ref.nullish(),
     channel: z.enum(channels).nullish(),
     compensation: Compensation.nullish(),
-    recordedBy: Ref.nullish().describe('the agent recording it'),
+    recordedBy: Ref.nullish().describe('the agent recording it: defaults to the signed-in person, who may not name anyone else (403); an API token (a helpdesk) names the agent it records for'),
     occurredAt: IsoTimestamp.optional().describe('when the customer complained; now when absent'),
   })
   .superRefine((b, ctx) => {

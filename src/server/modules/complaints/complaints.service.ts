@@ -41,9 +41,11 @@ export function requestHash(input: CreateComplaintInput): string {
  */
 export async function recordComplaint(
   tx: Tx,
-  input: CreateComplaintInput,
+  given: CreateComplaintInput,
   deps: { matching?: MatchingEngine | undefined } = {},
 ): Promise<RecordedComplaint> {
+  // The customer as stored (a keyed hash when configured); the fingerprint below never sees the raw ref.
+  const input: CreateComplaintInput = { ...given, customerRef: tx.customerRef(given.customerRef) };
   const found = await getTarget(tx.db, { id: input.targetId, ref: input.targetRef });
   if (!found) throw unknownReference(input.targetId ? 'targetId' : 'targetRef', input.targetId ?? input.targetRef);
   const issueCode = await getIssueCode(tx.db, input.issueCode, tx.memo);

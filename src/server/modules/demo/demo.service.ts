@@ -10,6 +10,7 @@ import { createTarget, getTarget } from '../targets/targets.service.ts';
 import { findTeamByKey } from '../teams/teams.repository.ts';
 import { addMember, createTeam, updateTeam } from '../teams/teams.service.ts';
 import { repairShops } from './demo.data.ts';
+import { addDemoPeople } from './demo.people.ts';
 import { ago, playBook, playShop, type Run, runAtWith } from './demo.stories.ts';
 
 export type { Run } from './demo.stories.ts';
@@ -30,10 +31,10 @@ export async function loadDemo(run: Run, db: Kysely<Database>) {
   const counts = { targets: 0, complaints: 0, andons: 0, relisted: 0, retired: 0 };
   const admin = 'demo';
 
-  // Teams with their escalation ladders, and the agents in them (refs until sign-in exists).
+  // Teams with their escalation ladders, and the agents in them (refs: the demo people below sign in as them).
   const frontline = await run((tx) => createTeam(tx, { key: 'frontline-cs', name: 'Customer service team 1 / 客服一组', leadRef: 'lead.liu', managerRef: 'manager.zhao', directorRef: 'director.sun' }), admin);
   const aftersales = await run((tx) => createTeam(tx, { key: 'frontline-aftersales', name: 'After-sales hotline / 售后热线组', leadRef: 'lead.he', managerRef: 'manager.qian', directorRef: 'director.sun' }), admin);
-  const booksSupply = await run((tx) => createTeam(tx, { key: 'books-supplier-management', name: 'Books supplier management / 图书供应商管理', leadRef: 'wang.fang', managerRef: 'manager.lu', directorRef: 'director.sun' }), admin);
+  const booksSupply = await run((tx) => createTeam(tx, { key: 'books-supplier-management', name: 'Books supplier management / 图书供应商管理', leadRef: 'zheng.hui', managerRef: 'manager.lu', directorRef: 'director.sun' }), admin);
   const partnerMgmt = await run((tx) => createTeam(tx, { key: 'aftersales-partners', name: 'After-sales partner management / 售后合作商管理', leadRef: 'auditor.ma', managerRef: 'manager.gao', directorRef: 'director.sun' }), admin);
   const quality = await findTeamByKey(db, 'quality');
   if (quality) await run((tx) => updateTeam(tx, quality.id, { leadRef: 'qa.zhou', managerRef: 'manager.lu', directorRef: 'director.sun' }), admin);
@@ -42,6 +43,8 @@ export async function loadDemo(run: Run, db: Kysely<Database>) {
   }
 
   const press = await run((tx) => createOrganisation(tx, { name: 'Everbright Press / 光明出版社', kind: 'supplier', contactName: 'Wang Fang', contactEmail: 'accounts@everbright-press.example', contactPhone: '+86 10 5555 0100', notes: 'Printed by Huaxin Printing / 华新印刷厂' }), admin);
+  // The people of the stories can sign in (README: "Demo users"); the press's account manager sees only its work.
+  await addDemoPeople(run, db, press.id);
   for (const [code, zh, en] of [
     ['pages_not_cut', '书页未裁开', 'Pages not cut'],
     ['price_confusion', '价格不透明', 'Confusing prices'],

@@ -26,6 +26,7 @@ export function escalationRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/escalation/clocks',
     {
+      config: { permission: 'andons:read' },
       schema: {
         tags,
         summary: 'Escalation clocks (of an andon, pending only), oldest first',
@@ -38,6 +39,7 @@ export function escalationRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
     '/escalation/run',
     {
+      config: { permission: 'config:write' },
       schema: {
         tags,
         summary: 'Fire the clocks that are due now (the scheduler in `andon serve` does this every ANDON_ESCALATION_INTERVAL_MS)',

@@ -41,7 +41,7 @@ export function flywheelRoutes(app: ZodApp, ctx: AppContext): void {
   const db = () => ctx.database.db;
   app.get(
     '/flywheels',
-    { schema: { tags, summary: 'List flywheels', response: { 200: z.object({ items: z.array(FlywheelSummary) }) } } },
+    { config: { permission: 'flywheels:read' }, schema: { tags, summary: 'List flywheels', response: { 200: z.object({ items: z.array(FlywheelSummary) }) } } },
     async () => ({
       items: (await listFlywheels(db())).map((f) => ({
         id: f.id,
@@ -55,6 +55,7 @@ export function flywheelRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
     '/flywheels',
     {
+      config: { permission: 'flywheels:write' },
       bodyLimit: ctx.config.batchBodyLimit,
       schema: {
         tags,
@@ -71,6 +72,7 @@ export function flywheelRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/flywheels/:id',
     {
+      config: { permission: 'flywheels:read' },
       schema: {
         tags,
         summary: 'The studio: draft, versions, cases, discovery, checks, replay grid',
@@ -83,6 +85,7 @@ export function flywheelRoutes(app: ZodApp, ctx: AppContext): void {
   app.put(
     '/flywheels/:id',
     {
+      config: { permission: 'flywheels:write' },
       schema: {
         tags,
         summary: 'Save the draft: components, causal links, bindings, names',
@@ -98,7 +101,7 @@ export function flywheelRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.delete(
     '/flywheels/:id',
-    { schema: { tags, summary: 'Delete a flywheel with its versions and cases', params: FlywheelParams, response: { 204: z.null(), ...problems(404) } } },
+    { config: { permission: 'flywheels:write' }, schema: { tags, summary: 'Delete a flywheel with its versions and cases', params: FlywheelParams, response: { 204: z.null(), ...problems(404) } } },
     async (req, reply) => {
       await ctx.writer.run((tx) => deleteFlywheel(tx, req.params.id), actorOf(req));
       return reply.code(204).send(null);
@@ -107,6 +110,7 @@ export function flywheelRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
     '/flywheels/:id/versions',
     {
+      config: { permission: 'flywheels:write' },
       schema: {
         tags,
         summary: 'Keep the draft as the next version (a column of the replay grid)',
@@ -123,6 +127,7 @@ export function flywheelRoutes(app: ZodApp, ctx: AppContext): void {
   app.put(
     '/flywheels/:id/factors',
     {
+      config: { permission: 'flywheels:write' },
       schema: { tags, summary: 'Name the factors cases share', params: FlywheelParams, body: FactorsBody, response: { 200: FactorsBody, ...problems(400, 404, 415) } },
     },
     async (req) => ({ factors: await ctx.writer.run((tx) => saveFactors(tx, req.params.id, req.body.factors), actorOf(req)) }),
@@ -130,6 +135,7 @@ export function flywheelRoutes(app: ZodApp, ctx: AppContext): void {
   app.put(
     '/flywheels/:id/cases/:caseId',
     {
+      config: { permission: 'flywheels:write' },
       schema: {
         tags,
         summary: 'Add or change a success or failure case with the factors observed',
@@ -142,7 +148,7 @@ export function flywheelRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.delete(
     '/flywheels/:id/cases/:caseId',
-    { schema: { tags, summary: 'Remove a case', params: CaseParams, response: { 204: z.null(), ...problems(404) } } },
+    { config: { permission: 'flywheels:write' }, schema: { tags, summary: 'Remove a case', params: CaseParams, response: { 204: z.null(), ...problems(404) } } },
     async (req, reply) => {
       await ctx.writer.run((tx) => deleteCase(tx, req.params.id, req.params.caseId), actorOf(req));
       return reply.code(204).send(null);
@@ -151,6 +157,7 @@ export function flywheelRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
     '/flywheels/:id/simulate',
     {
+      config: { permission: 'flywheels:read' },
       schema: {
         tags,
         summary: 'Simulate the draft (or a version): RK4 over the continuous model, loop gains, the tipping point',
@@ -164,6 +171,7 @@ export function flywheelRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/flywheels/:id/live',
     {
+      config: { permission: 'flywheels:read' },
       schema: {
         tags,
         summary: "The andon metrics bound to components, day by day, with their trends (the nodes' sparklines)",
@@ -176,7 +184,7 @@ export function flywheelRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.get(
     '/flywheels/:id/export',
-    { schema: { tags, summary: 'The flywheel, its versions and cases as a JSON document', params: FlywheelParams, response: { 200: z.unknown(), ...problems(404) } } },
+    { config: { permission: 'flywheels:read' }, schema: { tags, summary: 'The flywheel, its versions and cases as a JSON document', params: FlywheelParams, response: { 200: z.unknown(), ...problems(404) } } },
     async (req, reply) => {
       const json = await exportStudio(db(), req.params.id);
       return reply
@@ -188,6 +196,7 @@ export function flywheelRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
     '/flywheels/:id/share',
     {
+      config: { permission: 'flywheels:write' },
       schema: {
         tags,
         summary: 'Create a read-only share link (a new one replaces the old); shared: false revokes it',
@@ -203,7 +212,7 @@ export function flywheelRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.get(
     '/shared/flywheels/:token',
-    { schema: { tags, summary: 'A shared flywheel, read-only', params: ShareParams, response: { 200: Studio, ...problems(400, 404) } } },
+    { config: { permission: 'public' }, schema: { tags, summary: 'A shared flywheel, read-only', params: ShareParams, response: { 200: Studio, ...problems(400, 404) } } },
     async (req) => getShared(db(), req.params.token, localeOf(req)),
   );
 }

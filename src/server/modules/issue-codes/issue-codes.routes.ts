@@ -17,24 +17,26 @@ export function issueCodeRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
     '/issue-codes',
     {
+      config: { permission: 'config:write' },
       schema: { tags, summary: 'Add a problem to the taxonomy', body: CreateIssueCodeBody, response: { 201: IssueCode, ...problems(400, 409, 415) } },
     },
     async (req, reply) => reply.code(201).send(await ctx.writer.run((tx) => createIssueCode(tx, req.body), actorOf(req))),
   );
   app.get(
     '/issue-codes',
-    { schema: { tags, summary: 'List the taxonomy', querystring: ListIssueCodesQuery, response: { 200: page(IssueCode), ...problems(400) } } },
+    { config: { permission: 'config:read' }, schema: { tags, summary: 'List the taxonomy', querystring: ListIssueCodesQuery, response: { 200: page(IssueCode), ...problems(400) } } },
     async (req) => pageOf(await listIssueCodes(ctx.database.db, req.query), req.query.limit, (c) => c.code),
   );
   app.get(
     '/issue-codes/:code',
-    { schema: { tags, summary: 'Get an issue code', params: IssueCodeParams, response: { 200: IssueCode, ...problems(400, 404) } } },
+    { config: { permission: 'config:read' }, schema: { tags, summary: 'Get an issue code', params: IssueCodeParams, response: { 200: IssueCode, ...problems(400, 404) } } },
     async (req) =>
       (await findIssueCode(ctx.database.db, req.params.code)) ?? Promise.reject(notFound('issue code', req.params.code)),
   );
   app.patch(
     '/issue-codes/:code',
     {
+      config: { permission: 'config:write' },
       schema: {
         tags,
         summary: 'Rename, re-flag or deactivate an issue code',

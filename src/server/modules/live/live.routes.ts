@@ -7,6 +7,7 @@ export function liveRoutes(app: ZodApp, hub: LiveHub): void {
   app.get(
     '/live',
     {
+      config: { permission: 'andons:read' },
       // A HEAD would open a stream nobody reads.
       exposeHeadRoute: false,
       schema: {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '#server/app.ts';
+import { issueTestToken } from '#test/helpers/app.ts';
 import { createTestDatabase, type TestDatabase, testDialects } from '#test/helpers/db.ts';
 import { unique } from '#test/helpers/factories.ts';
 import { dataOf, openSse, type SseFrame } from '#test/helpers/sse.ts';
@@ -13,13 +14,16 @@ interface Running {
   db: TestDatabase;
 }
 
+/** The API token every request of these tests carries (a stream needs a credential like any route). */
+let auth: Record<string, string> = {};
+
 /** A real server on a free port (not inject: a stream needs a socket), heartbeat every 50 ms. */
 async function listen(
   dialect: Parameters<typeof createTestDatabase>[0],
   bufferSize = 1000,
 ): Promise<Running> {
   const db = await createTestDatabase(dialect);
-  const { app, live } = await buildApp({
+  const { app, live, ctx } = await buildApp({
     config: db.config,
     database: db.database,
     logger: false,
@@ -27,13 +31,14 @@ async function listen(
     live: { heartbeatMs: 50, bufferSize },
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  auth = (await issueTestToken(ctx)).headers;
   return { app, live, url: address, db };
 }
 
 async function post(url: string, body: unknown): Promise<any> {
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...auth },
     body: JSON.stringify(body),
   });
   if (res.status >= 300) throw new Error(`${url}: ${res.status} ${await res.text()}`);
@@ -58,7 +63,7 @@ describe.each(testDialects())('the live event stream over real HTTP on %s', (dia
   });
 
   it('streams the events of a complaint and a pull, with ids, a retry hint and heartbeats', async () => {
-    const stream = await openSse(`${s.url}/api/v1/live`);
+    const stream = await openSse(`${s.url}/api/v1/live`, auth);
     try {
       expect(stream.status).toBe(200);
       expect(stream.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
@@ -113,7 +118,7 @@ describe.each(testDialects())('the live event stream over real HTTP on %s', (dia
   });
 
   it('catches a reconnecting client up from Last-Event-ID, and resets one it cannot', async () => {
-    const first = await openSse(`${s.url}/api/v1/live`);
+    const first = await openSse(`${s.url}/api/v1/live`, auth);
     const seen = (await first.next((f) => f.id !== undefined)).id!;
     first.close();
     const target = await post(`${s.url}/api/v1/targets`, {
@@ -127,7 +132,7 @@ describe.each(testDialects())('the live event stream over real HTTP on %s', (dia
       issueCode: 'defective',
     });
 
-    const again = await openSse(`${s.url}/api/v1/live`, { 'last-event-id': seen });
+    const again = await openSse(`${s.url}/api/v1/live`, { ...auth, 'last-event-id': seen });
     try {
       const missed = await again.next(typed('complaint.created'));
       expect(dataOf(missed)).toMatchObject({ targetId: target.id });
@@ -136,12 +141,12 @@ describe.each(testDialects())('the live event stream over real HTTP on %s', (dia
     } finally {
       again.close();
     }
-    const viaQuery = await openSse(`${s.url}/api/v1/live?lastEventId=${encodeURIComponent(seen)}`);
+    const viaQuery = await openSse(`${s.url}/api/v1/live?lastEventId=${encodeURIComponent(seen)}`, auth);
     await viaQuery.next(typed('complaint.created'));
     viaQuery.close();
 
     for (const stale of ['00000000-3', 'nonsense', `${s.live.boot}-999999999`]) {
-      const lost = await openSse(`${s.url}/api/v1/live`, { 'last-event-id': stale });
+      const lost = await openSse(`${s.url}/api/v1/live`, { ...auth, 'last-event-id': stale });
       expect(dataOf(await lost.next(typed('live.reset')))).toEqual({
         type: 'live.reset',
         reason: 'unknown_id',
@@ -153,7 +158,7 @@ describe.each(testDialects())('the live event stream over real HTTP on %s', (dia
   it('forgets a client that disconnects', async () => {
     // The earlier tests' streams are closed: the server notices within moments.
     expect(await until(() => s.live.size === 0)).toBe(true);
-    const stream = await openSse(`${s.url}/api/v1/live`);
+    const stream = await openSse(`${s.url}/api/v1/live`, auth);
     await stream.next((f) => f.retry !== undefined);
     expect(s.live.size).toBe(1);
     stream.close();
@@ -165,11 +170,11 @@ describe.each(testDialects())('the live event stream over real HTTP on %s', (dia
       paths: Record<string, unknown>;
     };
     expect(doc.paths['/api/v1/live']).toBeDefined();
-    expect((await fetch(`${s.url}/api/v1/live`, { method: 'HEAD' })).status).toBe(404);
+    expect((await fetch(`${s.url}/api/v1/live`, { method: 'HEAD', headers: auth })).status).toBe(404);
   });
 
   it('refuses unknown parameters with a problem instead of opening a stream', async () => {
-    const res = await fetch(`${s.url}/api/v1/live?limit=-1&lastEventid=x`);
+    const res = await fetch(`${s.url}/api/v1/live?limit=-1&lastEventid=x`, { headers: auth });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(await res.json()).toMatchObject({ code: 'validation_failed', errors: [{ location: 'query' }] });
@@ -180,7 +185,7 @@ describe('the live event stream when the server stops', () => {
   it('ends open streams so that close() does not hang', async () => {
     const s = await listen('sqlite');
     try {
-      const streams = await Promise.all([1, 2, 3].map(() => openSse(`${s.url}/api/v1/live`)));
+      const streams = await Promise.all([1, 2, 3].map(() => openSse(`${s.url}/api/v1/live`, auth)));
       await Promise.all(streams.map((st) => st.next((f) => f.retry !== undefined)));
       expect(s.live.size).toBe(3);
       const t0 = Date.now();
@@ -196,7 +201,7 @@ describe('the live event stream when the server stops', () => {
   it('resets a client that fell further behind than the buffer', async () => {
     const s = await listen('sqlite', 3);
     try {
-      const first = await openSse(`${s.url}/api/v1/live`);
+      const first = await openSse(`${s.url}/api/v1/live`, auth);
       const seen = (await first.next((f) => f.id !== undefined)).id!;
       first.close();
       const target = await post(`${s.url}/api/v1/targets`, {
@@ -210,7 +215,7 @@ describe('the live event stream when the server stops', () => {
           customerRef: c,
           issueCode: 'changed_mind',
         });
-      const again = await openSse(`${s.url}/api/v1/live`, { 'last-event-id': seen });
+      const again = await openSse(`${s.url}/api/v1/live`, { ...auth, 'last-event-id': seen });
       expect(dataOf(await again.next(typed('live.reset')))).toEqual({
         type: 'live.reset',
         reason: 'too_old',

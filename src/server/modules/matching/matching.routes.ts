@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { notFound } from '#domain/errors.ts';
-import { actorOf, type AppContext, type ZodApp } from '../../context.ts';
+import { act, actorOf, type AppContext, type ZodApp } from '../../context.ts';
 import { IdParams, problems } from '../../http/common.ts';
 import { localeOf } from '../../http/locale.ts';
 import { getTarget } from '../targets/targets.service.ts';
@@ -50,12 +50,13 @@ export function matchingRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/complaints/:id/similar',
     {
+      config: { permission: 'complaints:read' },
       schema: {
         tags,
         summary: "A complaint's look-alikes among its target's earlier complaints, most alike first",
         params: IdParams,
         querystring: SimilarQuery,
-        response: { 200: SimilarResult, ...problems(400, 404) },
+        response: { 200: SimilarResult, ...problems(400, 401, 403, 404) },
       },
     },
     async (req) => similarToComplaint(ctx.database.db, engine, req.params.id, req.query.limit, localeOf(req)),
@@ -63,35 +64,44 @@ export function matchingRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
     '/matching/preview',
     {
+      config: { permission: 'complaints:write' },
       schema: {
         tags,
         summary: "Look-alikes for words not yet recorded (while the agent types)",
         body: PreviewBody,
-        response: { 200: SimilarResult, ...problems(400, 415, 422) },
+        response: { 200: SimilarResult, ...problems(400, 401, 403, 415, 422) },
       },
     },
-    async (req) => previewSimilar(ctx.database.db, engine, req.body, localeOf(req)),
+    async (req) => {
+      const body = req.body.customerRef ? { ...req.body, customerRef: ctx.customerRef(req.body.customerRef) } : req.body;
+      return previewSimilar(ctx.database.db, engine, body, localeOf(req));
+    },
   );
   app.post(
     '/complaints/:id/same-problem',
     {
+      config: { permission: 'complaints:write' },
       schema: {
         tags,
         summary: 'An agent confirms (joins one problem group) or rejects that two complaints are the same problem',
         params: IdParams,
         body: DecisionBody,
-        response: { 200: ProblemLink, ...problems(400, 404, 415, 422) },
+        response: { 200: ProblemLink, ...problems(400, 401, 403, 404, 415, 422) },
       },
     },
     async (req) => {
-      const link = await ctx.writer.run((tx) => decideSameProblem(tx, req.params.id, req.body), { ...actorOf(req), id: req.body.decidedBy });
+      const { by, actor } = act(req, 'decidedBy', req.body.decidedBy);
+      const link = await ctx.writer.run((tx) => decideSameProblem(tx, req.params.id, { ...req.body, decidedBy: by }), actor);
       if (link.verdict === 'confirm') rebuildSoon();
       return link;
     },
   );
   app.get(
     '/targets/:id/problem-groups',
-    { schema: { tags, summary: "A target's problem groups, as agents confirmed them", params: IdParams, response: { 200: ProblemGroups, ...problems(404) } } },
+    {
+      config: { permission: 'complaints:read' },
+      schema: { tags, summary: "A target's problem groups, as agents confirmed them", params: IdParams, response: { 200: ProblemGroups, ...problems(401, 403, 404) } },
+    },
     async (req) => {
       if (!(await getTarget(ctx.database.db, { id: req.params.id }))) throw notFound('target', req.params.id);
       return problemGroupsOf(ctx.database.db, req.params.id);
@@ -99,7 +109,10 @@ export function matchingRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.get(
     '/matching',
-    { schema: { tags, summary: 'The matcher in use, its threshold and how it was settled, settings, learned synonyms', response: { 200: MatchingStatus } } },
+    {
+      config: { permission: 'config:read' },
+      schema: { tags, summary: 'The matcher in use, its threshold and how it was settled, settings, learned synonyms', response: { 200: MatchingStatus, ...problems(401, 403) } },
+    },
     async () => {
       const c = engine.calibration;
       return {
@@ -114,24 +127,31 @@ export function matchingRoutes(app: ZodApp, ctx: AppContext): void {
   app.put(
     '/matching/settings/:kind',
     {
+      config: { permission: 'config:write' },
       schema: {
         tags,
         summary: "How a target kind's rule decides \"same problem\": by issue code, by text, or either",
         params: KindParams,
         body: MatchingSettingBody,
-        response: { 200: MatchingSetting, ...problems(400, 415) },
+        response: { 200: MatchingSetting, ...problems(400, 401, 403, 415) },
       },
     },
     async (req) => ctx.writer.run((tx) => setMatchingMode(tx, req.params.kind, req.body), actorOf(req)),
   );
   app.get(
     '/matching/terms',
-    { schema: { tags, summary: "The deployment's own bilingual terms (added to the built-in table)", response: { 200: z.object({ items: z.array(Term) }) } } },
+    {
+      config: { permission: 'config:read' },
+      schema: { tags, summary: "The deployment's own bilingual terms (added to the built-in table)", response: { 200: z.object({ items: z.array(Term) }), ...problems(401, 403) } },
+    },
     async () => ({ items: (await userTerms(ctx.database.db)).map((t) => ({ concept: t.concept, terms: [...t.terms] })) }),
   );
   app.put(
     '/matching/terms/:concept',
-    { schema: { tags, summary: 'Adds or replaces a term: one concept, its words in any language', params: ConceptParams, body: TermBody, response: { 200: Term, ...problems(400, 415) } } },
+    {
+      config: { permission: 'config:write' },
+      schema: { tags, summary: 'Adds or replaces a term: one concept, its words in any language', params: ConceptParams, body: TermBody, response: { 200: Term, ...problems(400, 401, 403, 415) } },
+    },
     async (req) => {
       const term = await ctx.writer.run((tx) => saveMatchTerm(tx, req.params.concept, req.body.terms), actorOf(req));
       rebuildSoon();
@@ -140,7 +160,7 @@ export function matchingRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.delete(
     '/matching/terms/:concept',
-    { schema: { tags, summary: 'Removes a term', params: ConceptParams, response: { 204: z.null(), ...problems(404) } } },
+    { config: { permission: 'config:write' }, schema: { tags, summary: 'Removes a term', params: ConceptParams, response: { 204: z.null(), ...problems(401, 403, 404) } } },
     async (req, reply) => {
       await ctx.writer.run((tx) => deleteMatchTerm(tx, req.params.concept), actorOf(req));
       rebuildSoon();

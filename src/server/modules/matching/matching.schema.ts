@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { matchingModes } from '#domain/matching/rank.ts';
 import { targetKinds } from '#domain/targets.ts';
-import { Id, IsoTimestamp, Ref, text } from '../../http/common.ts';
+import { type Acting, actorRef, Id, IsoTimestamp, Ref, text } from '../../http/common.ts';
 import { ComplaintEvidence } from '../andons/andons.schema.ts';
 
 export const SimilarMatch = ComplaintEvidence.extend({
@@ -50,9 +50,9 @@ export type PreviewInput = z.infer<typeof PreviewBody>;
 export const DecisionBody = z.object({
   otherComplaintId: Id,
   verdict: z.enum(['confirm', 'reject']).describe('confirm: the same problem (joins their groups); reject: not the same'),
-  decidedBy: Ref.describe('the agent deciding'),
+  decidedBy: actorRef('the agent deciding'),
 });
-export type DecisionInput = z.infer<typeof DecisionBody>;
+export type DecisionInput = Acting<z.infer<typeof DecisionBody>, 'decidedBy'>;
 
 export const ProblemLink = z
   .object({

@@ -19,6 +19,7 @@ export function metricsRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/metrics/andons',
     {
+      config: { permission: 'metrics:read' },
       schema: {
         tags,
         summary: 'Pulls and what became of them, in total and grouped (period, target kind, supplier/partner, team, problem)',
@@ -32,6 +33,7 @@ export function metricsRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/metrics/bad-andon-rate',
     {
+      config: { permission: 'metrics:read' },
       schema: { tags, summary: "The bad-andon rate per manager: invalid ÷ all pulls of the manager's team (never charged to agents)", querystring: PeriodQuery, response: { 200: BadAndonRates, ...problems(400) } },
     },
     async (req) => badAndonRates(db, req.query),
@@ -39,18 +41,19 @@ export function metricsRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/metrics/missed-andons',
     {
+      config: { permission: 'metrics:read' },
       schema: { tags, summary: 'Missed andons per team: the rule met and nobody pulled within N hours', querystring: MissedAndonsQuery, response: { 200: MissedAndons, ...problems(400) } },
     },
     async (req) => missedAndons(db, req.query),
   );
   app.get(
     '/metrics/root-causes',
-    { schema: { tags, summary: 'The Pareto of root-cause categories', querystring: PeriodQuery, response: { 200: RootCausePareto, ...problems(400) } } },
+    { config: { permission: 'metrics:read' }, schema: { tags, summary: 'The Pareto of root-cause categories', querystring: PeriodQuery, response: { 200: RootCausePareto, ...problems(400) } } },
     async (req) => rootCausePareto(db, req.query),
   );
   app.get(
     '/metrics/scorecards',
-    { schema: { tags, summary: 'Supplier and partner scorecards', querystring: ScorecardQuery, response: { 200: Scorecards, ...problems(400) } } },
+    { config: { permission: 'metrics:read' }, schema: { tags, summary: 'Supplier and partner scorecards', querystring: ScorecardQuery, response: { 200: Scorecards, ...problems(400) } } },
     async (req) => scorecards(db, req.query),
   );
 }

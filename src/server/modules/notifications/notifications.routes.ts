@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actorOf, type AppContext, type ZodApp } from '../../context.ts';
+import { act, actorOf, type AppContext, type ZodApp } from '../../context.ts';
 import { pageOf } from '../../db/pagination.ts';
 import { IdParams, page, problems } from '../../http/common.ts';
 import { localeOf } from '../../http/locale.ts';
@@ -11,6 +11,7 @@ export function notificationRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/notifications',
     {
+      config: { permission: 'notifications:read' },
       schema: {
         tags,
         summary: "In-app notifications (a person's, a team's, an andon's), newest first",
@@ -26,14 +27,18 @@ export function notificationRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.post(
     '/notifications/:id/read',
-    { schema: { tags, summary: 'Mark a notification read', params: IdParams, response: { 200: Notification, ...problems(404) } } },
+    { config: { permission: 'notifications:update' }, schema: { tags, summary: 'Mark a notification read', params: IdParams, response: { 200: Notification, ...problems(404) } } },
     async (req) => presentNotification(await ctx.writer.run((tx) => markNotificationRead(tx, req.params.id), actorOf(req)), localeOf(req)),
   );
   app.post(
     '/notifications/read',
     {
+      config: { permission: 'notifications:update' },
       schema: { tags, summary: "Mark all of a person's notifications read", body: MarkAllReadBody, response: { 200: z.object({ marked: z.number().int() }), ...problems(400, 415) } },
     },
-    async (req) => ({ marked: await ctx.writer.run((tx) => markAllRead(tx, req.body.recipientRef), actorOf(req)) }),
+    async (req) => {
+      const { by, actor } = act(req, 'recipientRef', req.body.recipientRef);
+      return { marked: await ctx.writer.run((tx) => markAllRead(tx, by), actor) };
+    },
   );
 }

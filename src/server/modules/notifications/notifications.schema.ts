@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { escalationLevels } from '#domain/escalation.ts';
-import { Id, IsoTimestamp, PageQuery, Ref } from '../../http/common.ts';
+import { actorRef, Id, IsoTimestamp, PageQuery, Ref } from '../../http/common.ts';
 
 export const Notification = z
   .object({
@@ -29,4 +29,4 @@ export const ListNotificationsQuery = z.object({
 });
 export type ListNotificationsFilter = z.infer<typeof ListNotificationsQuery>;
 
-export const MarkAllReadBody = z.object({ recipientRef: Ref });
+export const MarkAllReadBody = z.object({ recipientRef: actorRef('whose notifications') });

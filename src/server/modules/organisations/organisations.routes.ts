@@ -16,6 +16,7 @@ export function organisationRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
     '/organisations',
     {
+      config: { permission: 'config:write' },
       schema: {
         tags,
         summary: 'Register a supplier or partner',
@@ -27,18 +28,19 @@ export function organisationRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.get(
     '/organisations',
-    { schema: { tags, summary: 'List suppliers and partners', querystring: ListOrganisationsQuery, response: { 200: page(Organisation), ...problems(400) } } },
+    { config: { permission: 'config:read' }, schema: { tags, summary: 'List suppliers and partners', querystring: ListOrganisationsQuery, response: { 200: page(Organisation), ...problems(400) } } },
     async (req) => pageOf(await listOrganisations(ctx.database.db, req.query), req.query.limit, (o) => o.id),
   );
   app.get(
     '/organisations/:id',
-    { schema: { tags, summary: 'Get a supplier or partner', params: IdParams, response: { 200: Organisation, ...problems(404) } } },
+    { config: { permission: 'config:read' }, schema: { tags, summary: 'Get a supplier or partner', params: IdParams, response: { 200: Organisation, ...problems(404) } } },
     async (req) =>
       (await findOrganisation(ctx.database.db, req.params.id)) ?? Promise.reject(notFound('organisation', req.params.id)),
   );
   app.patch(
     '/organisations/:id',
     {
+      config: { permission: 'config:write' },
       schema: {
         tags,
         summary: 'Update a supplier or partner',

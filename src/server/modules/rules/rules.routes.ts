@@ -11,6 +11,7 @@ export function ruleRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
     '/rules',
     {
+      config: { permission: 'config:write' },
       schema: {
         tags,
         summary: 'Add a repeat rule for a target kind and/or issue code',
@@ -22,17 +23,18 @@ export function ruleRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.get(
     '/rules',
-    { schema: { tags, summary: 'List the rules', querystring: ListRulesQuery, response: { 200: page(Rule), ...problems(400) } } },
+    { config: { permission: 'config:read' }, schema: { tags, summary: 'List the rules', querystring: ListRulesQuery, response: { 200: page(Rule), ...problems(400) } } },
     async (req) => pageOf(await listRules(ctx.database.db, req.query.limit, req.query.cursor), req.query.limit, (r) => r.id),
   );
   app.get(
     '/rules/:id',
-    { schema: { tags, summary: 'Get a rule', params: IdParams, response: { 200: Rule, ...problems(404) } } },
+    { config: { permission: 'config:read' }, schema: { tags, summary: 'Get a rule', params: IdParams, response: { 200: Rule, ...problems(404) } } },
     async (req) => (await findRule(ctx.database.db, req.params.id)) ?? Promise.reject(notFound('rule', req.params.id)),
   );
   app.patch(
     '/rules/:id',
     {
+      config: { permission: 'config:write' },
       schema: {
         tags,
         summary: 'Change a rule (threshold, window, mode, reward, due times) or switch it off',

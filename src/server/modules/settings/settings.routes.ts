@@ -7,12 +7,12 @@ export function settingsRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['settings'];
   app.get(
     '/settings',
-    { schema: { tags, summary: 'Settings: the five-whys minimum, probation, missed-andon hours, SLAs, escalation step', response: { 200: Settings } } },
+    { config: { permission: 'config:read' }, schema: { tags, summary: 'Settings: the five-whys minimum, probation, missed-andon hours, SLAs, escalation step', response: { 200: Settings } } },
     async () => getSettings(ctx.database.db),
   );
   app.patch(
     '/settings',
-    { schema: { tags, summary: 'Change settings (SLAs merge per type and field)', body: UpdateSettingsBody, response: { 200: Settings, ...problems(400, 415) } } },
+    { config: { permission: 'config:write' }, schema: { tags, summary: 'Change settings (SLAs merge per type and field)', body: UpdateSettingsBody, response: { 200: Settings, ...problems(400, 415) } } },
     async (req) => ctx.writer.run((tx) => updateSettings(tx, req.body), actorOf(req)),
   );
 }

@@ -27,6 +27,7 @@ export function statusRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/status/:ref',
     {
+      config: { permission: 'status:read' },
       schema: {
         tags,
         summary: 'Is this target on sale? (the storefront asks on every page view)',
@@ -49,6 +50,7 @@ export function statusRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/status',
     {
+      config: { permission: 'status:read' },
       schema: { tags, summary: 'Status of many targets (comma-separated refs)', querystring: StatusBatchQuery, response: { 200: StatusBatch, ...problems(400) } },
     },
     async (req, reply) =>
@@ -57,6 +59,7 @@ export function statusRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
     '/status/batch',
     {
+      config: { permission: 'status:read' },
       schema: { tags, summary: 'Status of up to 1000 targets', body: StatusBatchBody, response: { 200: StatusBatch, ...problems(400, 413, 415) } },
     },
     async (req, reply) =>

@@ -19,12 +19,13 @@ const ProblemType = z.object({
 export function systemRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/health',
-    { schema: { tags: ['system'], summary: 'Liveness and the database in use', response: { 200: Health } } },
+    { config: { permission: 'public' }, schema: { tags: ['system'], summary: 'Liveness and the database in use', response: { 200: Health } } },
     async () => ({ status: 'ok' as const, database: ctx.database.dialect, targets: ctx.statusIndex.size }),
   );
   app.get(
     '/problems/:type',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['system'],
         summary: 'What a problem type means (the `type` of every error response)',

@@ -85,8 +85,10 @@ function escapeLike(s: string): string {
   return s.replaceAll('\\', '\\\\').replaceAll('%', '\\%').replaceAll('_', '\\_');
 }
 
-export async function listTargets(db: Kysely<Database>, f: ListTargetsFilter): Promise<TargetRecord[]> {
+/** Targets by the filter; with `visibleTo`, only that organisation's (a supplier user's view). */
+export async function listTargets(db: Kysely<Database>, f: ListTargetsFilter, visibleTo: string | null = null): Promise<TargetRecord[]> {
   let q = db.selectFrom('targets').selectAll();
+  if (visibleTo !== null) q = q.where('organisation_id', '=', visibleTo);
   if (f.kind) q = q.where('kind', '=', f.kind);
   if (f.status) q = q.where('status', '=', f.status);
   if (f.organisationId) q = q.where('organisation_id', '=', f.organisationId);

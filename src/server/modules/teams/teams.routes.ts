@@ -11,29 +11,30 @@ export function teamRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['teams'];
   app.post(
     '/teams',
-    { schema: { tags, summary: 'Create a team', body: CreateTeamBody, response: { 201: Team, ...problems(400, 409, 415) } } },
+    { config: { permission: 'config:write' }, schema: { tags, summary: 'Create a team', body: CreateTeamBody, response: { 201: Team, ...problems(400, 409, 415) } } },
     async (req, reply) => reply.code(201).send(await ctx.writer.run((tx) => createTeam(tx, req.body), actorOf(req))),
   );
   app.get(
     '/teams',
-    { schema: { tags, summary: 'List teams', querystring: ListTeamsQuery, response: { 200: page(Team), ...problems(400) } } },
+    { config: { permission: 'config:read' }, schema: { tags, summary: 'List teams', querystring: ListTeamsQuery, response: { 200: page(Team), ...problems(400) } } },
     async (req) => pageOf(await listTeams(ctx.database.db, req.query.limit, req.query.cursor), req.query.limit, (t) => t.id),
   );
   app.get(
     '/teams/:id',
-    { schema: { tags, summary: 'Get a team', params: IdParams, response: { 200: Team, ...problems(404) } } },
+    { config: { permission: 'config:read' }, schema: { tags, summary: 'Get a team', params: IdParams, response: { 200: Team, ...problems(404) } } },
     async (req) => (await findTeam(ctx.database.db, req.params.id)) ?? Promise.reject(notFound('team', req.params.id)),
   );
   app.patch(
     '/teams/:id',
     {
+      config: { permission: 'config:write' },
       schema: { tags, summary: 'Update a team', params: IdParams, body: UpdateTeamBody, response: { 200: Team, ...problems(400, 404, 409, 415) } },
     },
     async (req) => ctx.writer.run((tx) => updateTeam(tx, req.params.id, req.body), actorOf(req)),
   );
   app.get(
     '/teams/:id/members',
-    { schema: { tags, summary: "A team's members", params: IdParams, response: { 200: z.object({ items: z.array(TeamMember) }), ...problems(404) } } },
+    { config: { permission: 'config:read' }, schema: { tags, summary: "A team's members", params: IdParams, response: { 200: z.object({ items: z.array(TeamMember) }), ...problems(404) } } },
     async (req) => {
       if (!(await findTeam(ctx.database.db, req.params.id))) throw notFound('team', req.params.id);
       return { items: await listMembers(ctx.database.db, req.params.id) };
@@ -42,6 +43,7 @@ export function teamRoutes(app: ZodApp, ctx: AppContext): void {
   app.put(
     '/teams/:id/members/:memberRef',
     {
+      config: { permission: 'config:write' },
       schema: {
         tags,
         summary: 'Put a person (an agent ref) in this team, moving them from any other',
@@ -54,7 +56,7 @@ export function teamRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.delete(
     '/teams/:id/members/:memberRef',
-    { schema: { tags, summary: 'Take a person out of this team', params: MemberParams, response: { 204: z.null(), ...problems(400, 404) } } },
+    { config: { permission: 'config:write' }, schema: { tags, summary: 'Take a person out of this team', params: MemberParams, response: { 204: z.null(), ...problems(400, 404) } } },
     async (req, reply) => {
       await ctx.writer.run((tx) => removeMember(tx, req.params.id, req.params.memberRef), actorOf(req));
       return reply.code(204).send(null);

@@ -121,8 +121,24 @@ export async function workOrderLevels(db: Kysely<Database>, andonIds: readonly s
     .execute();
 }
 
-export async function listWorkOrders(db: Kysely<Database>, f: ListWorkOrdersFilter): Promise<WorkOrderRecord[]> {
+/** The andons on targets of an organisation (its work orders are that organisation's too). */
+function andonsOfOrganisation(db: Kysely<Database>, organisationId: string) {
+  return db.selectFrom('andons').innerJoin('targets', 'targets.id', 'andons.target_id').select('andons.id').where('targets.organisation_id', '=', organisationId);
+}
+
+/** Is this work order an organisation's: assigned to it, or about one of its targets? */
+export async function workOrderBelongsTo(db: Kysely<Database>, order: WorkOrderRecord, organisationId: string): Promise<boolean> {
+  if (order.organisationId === organisationId) return true;
+  const row = await andonsOfOrganisation(db, organisationId).where('andons.id', '=', order.andonId).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Work orders by the filter; with `visibleTo`, only an organisation's (a supplier user's view). */
+export async function listWorkOrders(db: Kysely<Database>, f: ListWorkOrdersFilter, visibleTo: string | null = null): Promise<WorkOrderRecord[]> {
   let q = db.selectFrom('work_orders').selectAll();
+  if (visibleTo !== null) {
+    q = q.where((eb) => eb.or([eb('organisation_id', '=', visibleTo), eb('andon_id', 'in', andonsOfOrganisation(db, visibleTo))]));
+  }
   if (f.andonId) q = q.where('andon_id', '=', f.andonId);
   if (f.ownerTeamId) q = q.where('owner_team_id', '=', f.ownerTeamId);
   if (f.organisationId) q = q.where('organisation_id', '=', f.organisationId);

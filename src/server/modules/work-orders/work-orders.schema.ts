@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { workOrderTypes } from '#domain/andon.ts';
 import { actionKinds, rootCauseCategories } from '#domain/five-whys.ts';
-import { Id, IsoTimestamp, PageQuery, Ref, text } from '../../http/common.ts';
+import { type Acting, actorRef, Id, IsoTimestamp, PageQuery, Ref, text } from '../../http/common.ts';
 
 export const workOrderStatuses = ['open', 'acknowledged', 'done', 'cancelled'] as const;
 export type WorkOrderStatus = (typeof workOrderStatuses)[number];
@@ -16,7 +16,7 @@ const required = (max: number) => text(max).pipe(z.string().min(1));
 /** Supplier inspection (containment): prove the stock is clean or send it back. */
 export const InspectionBody = z
   .object({
-    recordedBy: Ref,
+    recordedBy: actorRef('who inspected'),
     inspectedQuantity: z.number().int().min(0).max(1_000_000_000),
     defectiveQuantity: z.number().int().min(0).max(1_000_000_000),
     returnedQuantity: z.number().int().min(0).max(1_000_000_000).default(0),
@@ -32,7 +32,7 @@ export const InspectionBody = z
     if (b.scope === 'batch' && b.disposition === 'rework_repack') issue('disposition', 'disposition_mismatch');
     if (b.scope === 'units' && b.disposition === 'return_batch') issue('disposition', 'disposition_mismatch');
   });
-export type InspectionInput = z.infer<typeof InspectionBody>;
+export type InspectionInput = Acting<z.infer<typeof InspectionBody>, 'recordedBy'>;
 
 export const Why = z.object({ why: required(1000), because: required(1000), evidence: text(2000) }).meta({ id: 'Why' });
 export const RootCauseAction = z
@@ -41,24 +41,24 @@ export const RootCauseAction = z
 
 /** The five whys: an ordered chain down to a process-level cause, with actions. */
 export const RootCauseBody = z.object({
-  recordedBy: Ref,
+  recordedBy: actorRef('who led the five whys'),
   whys: z.array(Why).min(1).max(20).describe('in order: each why with its because and evidence (at least the configured minimum, 5 by default)'),
   statement: required(2000).describe('the root cause, at the process level (a bare "human error" is refused)'),
   category: z.enum(rootCauseCategories),
   processLevel: z.boolean().describe('the cause is in the process, not in a person'),
   actions: z.array(RootCauseAction).max(20).describe('at least one corrective and one preventive action'),
 });
-export type RootCauseInput = z.infer<typeof RootCauseBody>;
+export type RootCauseInput = Acting<z.infer<typeof RootCauseBody>, 'recordedBy'>;
 
-export const CompleteBody = z.object({ completedBy: Ref, note: text(5000).optional(), evidence: text(5000).optional() });
-export type CompleteInput = z.infer<typeof CompleteBody>;
+export const CompleteBody = z.object({ completedBy: actorRef('who did it'), note: text(5000).optional(), evidence: text(5000).optional() });
+export type CompleteInput = Acting<z.infer<typeof CompleteBody>, 'completedBy'>;
 
 export const CriterionResult = z.object({ criterion: required(1000), met: z.boolean(), note: text(2000).optional() }).meta({ id: 'CriterionResult' });
 
 /** Acceptance by an independent verifier: pass or fail against the stated criteria, with evidence. */
 export const AcceptanceBody = z
   .object({
-    verifiedBy: Ref.describe('must not be whoever recorded the rectification or completed a corrective action'),
+    verifiedBy: actorRef('the verifier: not whoever recorded the rectification or completed a corrective action'),
     result: z.enum(['pass', 'fail']),
     criteria: z.array(CriterionResult).min(1).max(50),
     evidence,
@@ -73,7 +73,7 @@ export const AcceptanceBody = z
       ctx.addIssue({ code: 'custom', path: ['result'], message: 'every criterion is met: record a pass', params: { i18n: 'fail_without_unmet_criterion' } });
     }
   });
-export type AcceptanceInput = z.infer<typeof AcceptanceBody>;
+export type AcceptanceInput = Acting<z.infer<typeof AcceptanceBody>, 'verifiedBy'>;
 
 export const AssignBody = z
   .object({
@@ -85,8 +85,8 @@ export const AssignBody = z
   .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'give at least one field to change' });
 export type AssignInput = z.infer<typeof AssignBody>;
 
-export const AcknowledgeBody = z.object({ by: Ref });
-export const CommentBody = z.object({ authorRef: Ref, body: required(10_000) });
+export const AcknowledgeBody = z.object({ by: actorRef('who acknowledges') });
+export const CommentBody = z.object({ authorRef: actorRef('who writes'), body: required(10_000) });
 
 export const WorkOrderComment = z
   .object({ id: z.string(), workOrderId: z.string(), authorRef: z.string(), body: z.string(), createdAt: IsoTimestamp })

@@ -13,7 +13,7 @@ import { ownerTeamId } from '../teams/teams.service.ts';
 import { findWorkOrder, insertComment, insertWorkOrders, updateWorkOrderRow, type WorkOrderRecord, workOrdersOfAndon } from './work-orders.repository.ts';
 import type { AssignInput, WorkOrder, WorkOrderComment } from './work-orders.schema.ts';
 
-export { findWorkOrder, listComments, listWorkOrders, workOrdersOfAndon, type WorkOrderRecord } from './work-orders.repository.ts';
+export { findWorkOrder, listComments, listWorkOrders, workOrderBelongsTo, workOrdersOfAndon, type WorkOrderRecord } from './work-orders.repository.ts';
 
 const isOpen = (o: WorkOrderRecord) => o.status === 'open' || o.status === 'acknowledged';
 

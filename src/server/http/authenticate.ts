@@ -1,0 +1,116 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler, RouteOptions } from 'fastify';
+import { decideAccess, type RouteAccess } from '#domain/access.ts';
+import type { Authenticator, Principal } from '../modules/auth/authenticator.ts';
+import { credentialOf } from '../modules/auth/authenticator.ts';
+import { CSRF_HEADER, sameSecret } from '../modules/auth/credentials.ts';
+import { problem, ProblemSchema, sendProblem } from './problem.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** What the route needs: every API route declares it (a route without one refuses to start). */
+    permission?: RouteAccess;
+    /** The route narrows what it reads or changes to the caller's own records, so `own` grants may use it. */
+    scoped?: boolean;
+  }
+  interface FastifyRequest {
+    /** Who is calling (null on public routes). */
+    principal: Principal | null;
+    /** `own`: the caller's grant reaches only its own records, and the route must narrow to them. */
+    accessScope: 'all' | 'own';
+  }
+}
+
+/** One API route as declared: for the permission matrix (docs/permissions.md) and its tests. */
+export interface DeclaredRoute {
+  method: string;
+  url: string;
+  permission: RouteAccess | undefined;
+  scoped: boolean;
+}
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Collects what every API route declares it needs. A route under /api/v1 without
+ * `config.permission` is refused to everyone (403) and fails test/permissions.test.ts, so none is
+ * forgotten. The API documentation (Swagger UI) is public. Returns the routes as declared.
+ */
+export function requireDeclarations(app: FastifyInstance): DeclaredRoute[] {
+  const declared: DeclaredRoute[] = [];
+  app.decorateRequest('principal', null);
+  app.decorateRequest('accessScope', 'all');
+  app.addHook('onRoute', (route: RouteOptions) => {
+    if (!route.url.startsWith('/api/v1')) return;
+    if (route.url.startsWith('/api/v1/docs')) route.config = { ...route.config, permission: 'public' };
+    const config = route.config as { permission?: RouteAccess; scoped?: boolean } | undefined;
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) declared.push({ method, url: route.url, permission: config?.permission, scoped: config?.scoped === true });
+    if (config?.permission && config.permission !== 'public' && route.schema && !route.schema.hide) {
+      // The OpenAPI document says how to authenticate and what each operation needs.
+      const schema = route.schema as { security?: unknown; description?: string; response?: Record<string, unknown> };
+      schema.security = [{ session: [] }, { bearer: [] }];
+      if (schema.response) schema.response = { ...schema.response, 401: ProblemSchema, 403: ProblemSchema };
+      const needs = ['authenticated', 'session'].includes(config.permission) ? `Needs: ${config.permission === 'session' ? 'a signed-in person (session)' : 'any signed-in caller'}.` : `Needs: \`${config.permission}\`${config.scoped ? ' (a supplier only for its own organisation’s records)' : ''}.`;
+      schema.description = schema.description ? `${schema.description}\n\n${needs}` : needs;
+    }
+  });
+  return declared;
+}
+
+function unauthenticated(request: FastifyRequest, reply: FastifyReply, idleMs: number): void {
+  const minutes = Math.round(idleMs / 60_000);
+  reply.header('www-authenticate', 'Bearer realm="andon"');
+  sendProblem(reply, problem(request, 'unauthenticated', { idle: `${minutes} min` }));
+}
+
+/**
+ * Authentication and authorization in one place, before the body is even read: the principal from
+ * a bearer token or the session cookie (401 without one), the route's permission (403), the CSRF
+ * token on a session's unsafe request (403). A callback hook: on a remembered credential it costs
+ * a map look-up and no promise.
+ */
+export function authenticate(auth: Authenticator, idleMs: number): onRequestHookHandler {
+  return function onRequest(request, reply, done) {
+    const config = request.routeOptions.config;
+    const access = config.permission;
+    if (access === 'public') return done();
+    const credential = credentialOf(request.headers);
+    if (!credential) return unauthenticated(request, reply, idleMs);
+    const finish = (principal: Principal | null) => {
+      if (!principal) return unauthenticated(request, reply, idleMs);
+      // A route that declares nothing is closed to everyone (and fails the permissions test).
+      if (access === undefined) return sendProblem(reply, problem(request, 'forbidden', { permission: 'undeclared' }));
+      if (principal.mustChangePassword && access !== 'authenticated' && access !== 'session') {
+        return sendProblem(reply, problem(request, 'password_change_required'));
+      }
+      const decision = decideAccess({ grants: principal.grants, via: principal.via }, { access, scoped: config.scoped });
+      if (decision === 'deny') return sendProblem(reply, problem(request, 'forbidden', { permission: access }));
+      if (principal.via === 'session' && unsafeMethods.has(request.method)) {
+        const sent = request.headers[CSRF_HEADER];
+        if (typeof sent !== 'string' || !principal.csrfToken || !sameSecret(sent, principal.csrfToken)) {
+          return sendProblem(reply, problem(request, 'csrf_failed'));
+        }
+      }
+      request.principal = principal;
+      request.accessScope = decision === 'own' ? 'own' : 'all';
+      auth.noteUse(principal);
+      done();
+    };
+    const hit = auth.cached(credential);
+    if (hit !== undefined) return finish(hit);
+    auth.resolve(credential).then(finish, (error: unknown) => done(error as Error));
+  };
+}
+
+/** The principal of an authenticated route (the hook guarantees one). */
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw new Error(`no principal on ${request.method} ${request.url}`);
+  return request.principal;
+}
+
+/** The organisation a supplier's `own` grant narrows to, or null when the caller sees everything. */
+export function ownOrganisation(request: FastifyRequest): string | null {
+  if (request.accessScope !== 'own') return null;
+  // An `own` grant without an organisation narrows to nothing: an impossible id.
+  return principalOf(request).organisationId ?? '\u0000none';
+}
