@@ -17,6 +17,7 @@ import { createIssueCode } from '#server/modules/issue-codes/issue-codes.service
 import { createRule } from '#server/modules/rules/rules.service.ts';
 import { insertTarget } from '#server/modules/targets/targets.repository.ts';
 import autocannon from 'autocannon';
+import { measureCsvImport } from './csv-import.ts';
 import { load } from './load.ts';
 import { root, start } from './processes.ts';
 
@@ -210,6 +211,21 @@ async function main(): Promise<void> {
     console.log('measuring complaint matching …');
     const { benchMatching } = (await import(matching)) as { benchMatching: () => Promise<Record<string, number>> };
     Object.assign(figures, await benchMatching());
+  }
+
+  // The CSV import: a million rows (BENCH_CSV_ROWS) streamed in a separate process; a tenth first,
+  // so the two peaks show whether memory grows with the file.
+  const csvRows = Number(process.env['BENCH_CSV_ROWS'] ?? 1_000_000);
+  if (csvRows > 0) {
+    console.log(`measuring the CSV import (${Math.round(csvRows / 10)} then ${csvRows} rows) …`);
+    const small = await measureCsvImport(Math.max(1, Math.round(csvRows / 10)));
+    const large = await measureCsvImport(csvRows);
+    figures['csv_import_rows'] = large.rows;
+    figures['csv_import_rows_per_s'] = large.rowsPerSecond;
+    figures['csv_import_peak_rss_mb'] = large.peakRssMb;
+    figures['csv_import_peak_rss_mb_tenth'] = small.peakRssMb;
+    figures['csv_import_file_mb'] = large.fileMb;
+    if (large.failed > 0) figures['csv_import_failed_rows'] = large.failed;
   }
 
   figures['cpus'] = os.cpus().length;

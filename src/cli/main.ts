@@ -5,6 +5,8 @@ import { ConfigError } from '#server/config.ts';
 import { withMissingList } from '#server/http/problem.ts';
 import { tokenAdd, userAdd, userList } from './commands/access.ts';
 import { complaintAdd } from './commands/complaint.ts';
+import { exportCommand, importCommand } from './commands/csv.ts';
+import { backup, restore } from './commands/backup.ts';
 import { demo } from './commands/demo.ts';
 import { escalate, relist, retire, review } from './commands/lifecycle.ts';
 import { matchEval } from './commands/match-eval.ts';
@@ -41,6 +43,14 @@ Usage:
   andon retire ANDON_ID --by REF --reason "…"      the target is not coming back
   andon escalate                                   fire the escalation clocks due now (andon serve
                                                    does this every ANDON_ESCALATION_INTERVAL_MS)
+  andon import targets|complaints|issue-codes FILE [--errors FILE]
+                                                   streams a CSV in (progress bar; every bad row
+                                                   reported by line, column and reason)
+  andon export targets|complaints|issue-codes [FILE]   every row as CSV (standard output without FILE)
+  andon backup FILE                                a consistent copy of the SQLite database, even while
+                                                   the server runs (PostgreSQL: pg_dump, see docs/operations.md)
+  andon restore FILE                               replace the SQLite database with a backup (stop the
+                                                   server first)
   andon match-eval --csv FILE --entity COLUMN --label COLUMN --text COLUMN [--lang zh|en]
                    [--exclude REGEX]                 "same problem?" matching quality as JSON
 
@@ -82,6 +92,7 @@ const options = {
   entity: { type: 'string' },
   label: { type: 'string' },
   exclude: { type: 'string' },
+  errors: { type: 'string' },
   json: { type: 'boolean' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -113,6 +124,14 @@ async function main(argv: string[]): Promise<void> {
       return complaintAdd(flags, locale);
     case 'pull':
       return pull(flags, locale);
+    case 'import':
+      return importCommand(sub, rest[0], flags, locale);
+    case 'export':
+      return exportCommand(sub, rest[0], locale);
+    case 'backup':
+      return backup(sub, locale);
+    case 'restore':
+      return restore(sub, locale);
     case 'match-eval':
       return matchEval(flags);
     case 'review':

@@ -42,6 +42,14 @@ import { targetRoutes } from './modules/targets/targets.routes.ts';
 import { teamRoutes } from './modules/teams/teams.routes.ts';
 import { rewardRoutes } from './modules/rewards/rewards.routes.ts';
 import { workOrderRoutes } from './modules/work-orders/work-orders.routes.ts';
+import { chatRoutes } from './modules/chat/chat.routes.ts';
+import { intakeRoutes } from './modules/intake/intake.routes.ts';
+import { csvRoutes } from './modules/csv/csv.routes.ts';
+import { accessLogHook } from './modules/ops/access-log.ts';
+import { OpsMetrics } from './modules/ops/ops.metrics.ts';
+import { opsRoutes } from './modules/ops/ops.routes.ts';
+import { createOutbox } from './modules/webhooks/integrations.ts';
+import { webhookRoutes } from './modules/webhooks/webhooks.routes.ts';
 
 export interface AppOptions {
   config: Config;
@@ -80,11 +88,18 @@ export async function buildApp(options: AppOptions): Promise<BuiltApp> {
   const statusIndex = new StatusIndex();
   await statusIndex.load(database.db);
   const unfollow = statusIndex.follow(events);
-  const writer = createWriter(database, events, config);
+  const metrics = new OpsMetrics(database);
+  const lifecycle = { stopping: false, drainMs: 0 };
+  // Every write may leave messages in the outbox, in its own transaction (webhooks, chat bots).
+  const outbox = createOutbox(database, createWriter(database, events, config), config, {
+    log: { warn: (o, m) => app.log.warn(o, m), error: (o, m) => app.log.error(o, m) },
+    onAttempt: (kind, outcome, seconds) => metrics.observeDelivery(kind, outcome, seconds),
+  });
+  const writer = outbox.writer;
   const matching = new MatchingEngine({ embeddings: config.embeddings, warmLimit: config.matchingWarm });
   await matching.rebuild(database.db);
   const auth = new Authenticator(database.db, writer, config.auth);
-  const ctx: AppContext = { config, database, writer, events, statusIndex, matching, auth, customerRef: customerRefProtector(config.customerHashKey) };
+  const ctx: AppContext = { config, database, writer, events, statusIndex, matching, auth, customerRef: customerRefProtector(config.customerHashKey), outbox, ops: { metrics, lifecycle } };
 
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel },
@@ -156,7 +171,12 @@ export async function buildApp(options: AppOptions): Promise<BuiltApp> {
     },
     { prefix: '/api/v1' },
   );
-  const accessLog = ['debug', 'trace'].includes(config.logLevel);
+  // Operations at the root: /healthz and /readyz (public), /metrics (a token with metrics:read).
+  await app.register(async (root) => {
+    root.addHook('onRequest', guard);
+    opsRoutes(root as unknown as ZodApp, ctx, metrics, lifecycle);
+  });
+  const debugLog = ['debug', 'trace'].includes(config.logLevel);
   await app.register(
     async (api) => {
       // Callback-style hooks: an async hook costs a promise per request.
@@ -164,12 +184,8 @@ export async function buildApp(options: AppOptions): Promise<BuiltApp> {
         reply.header('x-request-id', request.id);
         done();
       });
-      // Access logs cost dearly at high rates: one line per request only at debug level (ANDON_LOG_LEVEL=debug).
-      api.addHook('onResponse', (request, reply, done) => {
-        if (reply.statusCode >= 500) request.log.warn({ method: request.method, url: request.url, status: reply.statusCode }, 'request failed');
-        else if (accessLog) request.log.debug({ method: request.method, url: request.url, status: reply.statusCode, ms: reply.elapsedTime }, 'request');
-        done();
-      });
+      // Access log (ANDON_ACCESS_LOG: changes and errors at info by default; reads only at debug) and request metrics.
+      api.addHook('onResponse', accessLogHook(config.integrations.accessLog, debugLog, metrics));
       await api.register(cookie);
       api.addHook('onRequest', guard);
       const zapp = api as unknown as ZodApp;
@@ -195,6 +211,10 @@ export async function buildApp(options: AppOptions): Promise<BuiltApp> {
         escalationRoutes,
         metricsRoutes,
         matchingRoutes,
+        webhookRoutes,
+        chatRoutes,
+        intakeRoutes,
+        csvRoutes,
       ]) {
         routes(zapp, ctx);
       }
@@ -205,7 +225,12 @@ export async function buildApp(options: AppOptions): Promise<BuiltApp> {
 
   await registerWebApp(app, options.webRoot === undefined ? defaultWebRoot : options.webRoot);
 
+  outbox.dispatcher.start(events);
+  const unfollowDestinations = outbox.destinations.follow(Math.max(config.integrations.pollMs, 5000));
   app.addHook('onClose', async () => {
+    // Deliver what is due before the writer closes (for up to lifecycle.drainMs when the server stops).
+    unfollowDestinations();
+    await outbox.dispatcher.stop(lifecycle.drainMs);
     await writer.drain();
     unfollow();
   });

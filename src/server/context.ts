@@ -15,6 +15,9 @@ import type { Actor, Writer } from './db/writer.ts';
 import type { EventBus } from './events.ts';
 import type { Authenticator, Principal } from './modules/auth/authenticator.ts';
 import type { MatchingEngine } from './modules/matching/matching.engine.ts';
+import type { OpsMetrics } from './modules/ops/ops.metrics.ts';
+import type { Lifecycle } from './modules/ops/ops.routes.ts';
+import type { Outbox } from './modules/webhooks/integrations.ts';
 import type { StatusIndex } from './modules/status/status-index.ts';
 
 /** What every module's routes get: passed in, never reached through a global. */
@@ -28,6 +31,10 @@ export interface AppContext {
   auth: Authenticator;
   /** A customer ref as stored and compared (a keyed hash when ANDON_CUSTOMER_HASH_KEY is set). */
   customerRef: (ref: string) => string;
+  /** Webhooks and chat messages written with each change and delivered after commit. */
+  outbox: Outbox;
+  /** Prometheus metrics and the server's lifecycle (readiness, draining). */
+  ops: { metrics: OpsMetrics; lifecycle: Lifecycle };
 }
 
 export type ZodApp = FastifyInstance<

@@ -6,6 +6,7 @@ import { NotFoundPage } from './routes/not-found-page.tsx';
 import {
   AndonPage,
   BoardPage,
+  CsvPage,
   DashboardPage,
   DeskPage,
   QueuesPage,
@@ -33,6 +34,7 @@ export function App() {
           <Route path="/queues" component={QueuesPage} />
           <Route path="/supplier" component={SupplierPage} />
           <Route path="/dashboard" component={DashboardPage} />
+          <Route path="/csv" component={CsvPage} />
           <Route path="/settings" nest>
             <SettingsPage />
           </Route>

@@ -21,6 +21,7 @@ export const SupplierPage = lazy(() =>
 export const DashboardPage = lazy(() =>
   import('../features/dashboard/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })),
 );
+export const CsvPage = lazy(() => import('../features/csv/csv-page.tsx').then((m) => ({ default: m.CsvPage })));
 export const SettingsPage = lazy(() =>
   import('../features/settings/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
 );
@@ -33,4 +34,5 @@ export const navItems = [
   { href: '/supplier', label: 'app.nav.supplier' },
   { href: '/dashboard', label: 'app.nav.dashboard' },
   { href: '/settings', label: 'app.nav.settings' },
+  { href: '/csv', label: 'csv.nav' },
 ] as const;

@@ -1,10 +1,12 @@
 import { enRoom } from './en-room.ts';
 import { enWork } from './en-work.ts';
+import { enCsv } from './en-csv.ts';
 
 /** The web app's English messages. zh-CN.ts must have exactly the same keys (checked by its type and a test). */
 export const en = {
   ...enRoom,
   ...enWork,
+  ...enCsv,
   app: {
     name: 'Andon',
     skip: 'Skip to content',

@@ -1,11 +1,13 @@
 import type { WebMessages } from './en.ts';
 import { zhRoom } from './zh-CN-room.ts';
 import { zhWork } from './zh-CN-work.ts';
+import { zhCsv } from './zh-CN-csv.ts';
 
 /** 网页应用的简体中文文案（键与 en.ts 完全一致）。 */
 export const zhCN: WebMessages = {
   ...zhRoom,
   ...zhWork,
+  ...zhCsv,
   app: {
     name: '按灯',
     skip: '跳到正文',

@@ -1,0 +1,159 @@
+import { Transform, type Readable, type Writable } from 'node:stream';
+import { parse } from 'csv-parse';
+import { stringify } from 'csv-stringify';
+import { AndonError } from '#domain/errors.ts';
+import { type Locale, translate, hasMessage } from '#i18n/index.ts';
+import type { Actor, Writer } from '../../db/writer.ts';
+import type { MatchingEngine } from '../matching/matching.engine.ts';
+import { type CsvKind, kinds } from './csv.kinds.ts';
+
+/** One row's problem: the file's line, the column (empty for the whole row), a stable code and the reason in words. */
+export interface RowError {
+  line: number;
+  column: string;
+  code: string;
+  reason: string;
+}
+
+export interface ImportProgress {
+  rows: number;
+  imported: number;
+  failed: number;
+  bytes: number;
+}
+
+export interface ImportSummary extends ImportProgress {
+  status: 'done' | 'failed';
+  seconds: number;
+}
+
+export interface ImportOptions {
+  writer: Writer;
+  actor: Actor;
+  locale: Locale;
+  /** Row errors, written as CSV (line, column, code, reason) as they are found. */
+  errors?: Writable | undefined;
+  onProgress?: ((p: ImportProgress) => void) | undefined;
+  /** Rows per group of commands (each row its own unit of work, grouped into shared commits). */
+  batchSize?: number | undefined;
+  matching?: MatchingEngine | undefined;
+}
+
+function reasonOf(error: unknown, locale: Locale): { column: string; code: string; reason: string }[] {
+  if (error instanceof AndonError) {
+    const title = translate(locale, `errors.${error.code}.title`);
+    if (error.issues.length === 0) return [{ column: '', code: error.code, reason: `${title}: ${translate(locale, `errors.${error.code}.detail`, error.params)}` }];
+    return error.issues.map((i) => ({
+      column: String(i.path[0] ?? ''),
+      code: i.code,
+      reason: hasMessage(`fields.${i.code}`) ? `${title}: ${translate(locale, `fields.${i.code}`, i.params)}` : `${title}: ${translate(locale, `errors.${error.code}.detail`, error.params)}`,
+    }));
+  }
+  return [{ column: '', code: 'storage', reason: translate(locale, 'csv.reasons.storage') }];
+}
+
+/**
+ * Imports a CSV stream of one kind, in bounded memory: rows are parsed as they arrive, validated
+ * with the API's own schemas, and written in groups through the writer (each row its own unit of
+ * work, with its audit event; SQLite commits a group at once). Reading waits while a group is
+ * written, so a million-row file never sits in memory. Every row is imported or reported —
+ * line, column, reason — never skipped silently; a malformed record is reported and parsing goes on.
+ */
+export async function importCsv(kind: CsvKind, input: Readable, options: ImportOptions): Promise<ImportSummary> {
+  const spec = kinds[kind];
+  const started = performance.now();
+  const progress: ImportProgress = { rows: 0, imported: 0, failed: 0, bytes: 0 };
+  const report = options.errors ? stringify({ header: true, columns: ['line', 'column', 'code', 'reason'] }) : null;
+  const reportDone = report && options.errors ? new Promise<void>((resolve, reject) => report.pipe(options.errors!).on('finish', resolve).on('error', reject)) : Promise.resolve();
+  const failedLines = new Set<number>();
+  const fail = (line: number, column: string, code: string, reason: string) => {
+    if (!failedLines.has(line) && line > 1) {
+      failedLines.add(line);
+      progress.failed++;
+    }
+    report?.write({ line, column, code, reason } satisfies RowError);
+  };
+  const counter = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      progress.bytes += chunk.length;
+      done(null, chunk);
+    },
+  });
+  const parser = parse({
+    bom: true,
+    info: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    on_skip: (err) => {
+      if (!err) return;
+      progress.rows++;
+      fail(Number((err as { lines?: number }).lines ?? 0), '', 'malformed', translate(options.locale, 'csv.reasons.malformed', { detail: err.message }));
+    },
+  });
+  input.on('error', (e) => parser.destroy(e));
+  input.pipe(counter).pipe(parser);
+
+  // A batch command takes a whole group in one unit of work: bigger groups, fewer commits.
+  const batchSize = options.batchSize ?? (spec.batch ? 5000 : 1000);
+  let header: string[] | null = null;
+  let batch: { line: number; input: unknown }[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const current = batch;
+    batch = [];
+    let results: { ok: boolean; error?: unknown }[] | null = null;
+    if (spec.batch) {
+      // The whole group in one unit of work; should it fail as a whole, each row is tried on its own.
+      results = await options.writer.run(spec.batch(current.map((r) => r.input)), options.actor).catch(() => null);
+    }
+    results ??= (
+      await options.writer.runAll(
+        current.map((r) => spec.command(r.input, { matching: options.matching })),
+        options.actor,
+      )
+    ).map((r) => (r.status === 'fulfilled' ? { ok: true } : { ok: false, error: r.reason }));
+    results.forEach((r, i) => {
+      if (r.ok) progress.imported++;
+      else for (const e of reasonOf(r.error, options.locale)) fail(current[i]!.line, e.column, e.code, e.reason);
+    });
+    options.onProgress?.({ ...progress });
+  };
+  let status: ImportSummary['status'] = 'done';
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      const line = info.lines;
+      if (!header) {
+        header = record.map((h) => h.trim());
+        const known = new Set([...spec.columns, ...spec.exportOnly]);
+        for (const h of header) if (!known.has(h)) fail(line, h, 'unknown_column', translate(options.locale, 'csv.reasons.unknown_column', { column: h }));
+        const missing = spec.required.filter((c) => !header!.includes(c));
+        for (const c of missing) fail(line, c, 'missing_column', translate(options.locale, 'csv.reasons.missing_column', { column: c }));
+        if (missing.length > 0) {
+          status = 'failed';
+          break;
+        }
+        continue;
+      }
+      progress.rows++;
+      const row: Record<string, string> = {};
+      header.forEach((h, i) => {
+        if (spec.columns.includes(h) && record[i] !== undefined) row[h] = record[i]!;
+      });
+      const parsed = spec.parse(row);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) fail(line, String(issue.path[0] ?? ''), 'invalid', translate(options.locale, 'csv.reasons.invalid', { detail: issue.message }));
+        continue;
+      }
+      batch.push({ line, input: parsed.data });
+      if (batch.length >= batchSize) await flush();
+    }
+    await flush();
+  } finally {
+    input.unpipe();
+    parser.destroy();
+    report?.end();
+    await reportDone;
+  }
+  return { ...progress, status, seconds: (performance.now() - started) / 1000 };
+}
