@@ -175,4 +175,23 @@ describe.each(testDialects())('outbound webhooks on %s', (dialect) => {
       t.ctx.outbox.dispatcher.start(t.ctx.events);
     }
   });
+
+  it.runIf(dialect === 'postgres')('two instances on one database deliver each message once', async () => {
+    await subscribe(['complaint.created']);
+    const handle = await t.db.reopen();
+    const second = await buildApp({ config: t.db.config, database: handle, logger: false });
+    try {
+      await second.ctx.outbox.destinations.reload();
+      const targets = [await makeTarget(t), await makeTarget(t), await makeTarget(t)];
+      for (let i = 0; i < 12; i++) await complain(t, targets[i % 3]!, `C-${i}`);
+      await rx.waitFor((r) => r.length >= 12);
+      await new Promise((r) => setTimeout(r, 300));
+      const ids = rx.received.map((r) => String(r.headers['webhook-id']));
+      expect(ids).toHaveLength(12);
+      expect(new Set(ids).size).toBe(12);
+    } finally {
+      await second.app.close();
+      await handle.close();
+    }
+  });
 });
