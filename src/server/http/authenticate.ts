@@ -40,9 +40,10 @@ export function requireDeclarations(app: FastifyInstance): DeclaredRoute[] {
   app.decorateRequest('principal', null);
   app.decorateRequest('accessScope', 'all');
   app.addHook('onRoute', (route: RouteOptions) => {
-    if (!route.url.startsWith('/api/v1')) return;
     if (route.url.startsWith('/api/v1/docs')) route.config = { ...route.config, permission: 'public' };
     const config = route.config as { permission?: RouteAccess; scoped?: boolean } | undefined;
+    // The API, and any other route that declares what it needs (operations endpoints at the root).
+    if (!route.url.startsWith('/api/v1') && !config?.permission) return;
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) declared.push({ method, url: route.url, permission: config?.permission, scoped: config?.scoped === true });
     if (config?.permission && config.permission !== 'public' && route.schema && !route.schema.hide) {
