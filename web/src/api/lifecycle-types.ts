@@ -136,6 +136,8 @@ export interface Notification {
   andonId: string | null;
   /** In the reader's language. */
   message: string;
+  /** What the notice is about: the work order's type and due time, or when the lamp lit. */
+  params: Record<string, unknown>;
   createdAt: string;
   readAt: string | null;
 }

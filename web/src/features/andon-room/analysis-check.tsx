@@ -16,7 +16,7 @@ export function AnalysisCheck({ issues, whys }: { issues: FieldIssue[]; whys: nu
     if (issue.code === 'required' && (head === 'whys' || head === 'actions')) {
       const key = `${head}/${n}`;
       const entry = missing.get(key) ?? { head, n, fields: [] };
-      entry.fields.push(field as FieldName);
+      if (!entry.fields.includes(field as FieldName)) entry.fields.push(field as FieldName);
       if (!missing.has(key)) {
         missing.set(key, entry);
         lines.push(key);

@@ -123,9 +123,6 @@ export function toRootCauseBody(d: FiveWhysDraft, recordedBy: string): RootCause
 export function analysisIssues(d: FiveWhysDraft, minWhys: number, now: Date): FieldIssue[] {
   const body = toRootCauseBody(d, 'draft');
   const issues = checkAnalysis(body, { minWhys, now });
-  body.whys.forEach((w, i) => {
-    if (!w.why) issues.push({ path: ['whys', i, 'why'], code: 'required' });
-  });
   if (!body.statement) issues.push({ path: ['statement'], code: 'required' });
   body.actions.forEach((a, i) => {
     if (!a.description) issues.push({ path: ['actions', i, 'description'], code: 'required' });

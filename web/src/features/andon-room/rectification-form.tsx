@@ -44,35 +44,39 @@ export function RectificationForm({
     >
       <h3 id="rectification-title">{t('rectification.title')}</h3>
       {blocked ? <p className="notice">{t('rectification.blocked')}</p> : null}
-      <TextAreaField
-        label={t('rectification.summary')}
-        required
-        rows={2}
-        maxLength={5000}
-        value={summary}
-        onValue={setSummary}
-        error={e('/summary')}
-      />
-      <TextAreaField
-        label={t('rectification.evidence')}
-        required
-        rows={2}
-        maxLength={5000}
-        value={evidence}
-        onValue={setEvidence}
-        error={e('/evidence')}
-      />
-      <TextAreaField
-        label={t('rectification.criteria')}
-        hint={t('rectification.criteriaHint')}
-        required
-        rows={3}
-        value={criteria}
-        onValue={setCriteria}
-        error={e('/criteria')}
-      />
-      {submit.error ? <ProblemMessage error={submit.error} /> : null}
-      <FormButtons busy={submit.busy} identity={identity} submit={t('rectification.submit')} />
+      {blocked ? null : (
+        <>
+          <TextAreaField
+            label={t('rectification.summary')}
+            required
+            rows={2}
+            maxLength={5000}
+            value={summary}
+            onValue={setSummary}
+            error={e('/summary')}
+          />
+          <TextAreaField
+            label={t('rectification.evidence')}
+            required
+            rows={2}
+            maxLength={5000}
+            value={evidence}
+            onValue={setEvidence}
+            error={e('/evidence')}
+          />
+          <TextAreaField
+            label={t('rectification.criteria')}
+            hint={t('rectification.criteriaHint')}
+            required
+            rows={3}
+            value={criteria}
+            onValue={setCriteria}
+            error={e('/criteria')}
+          />
+          {submit.error ? <ProblemMessage error={submit.error} /> : null}
+          <FormButtons busy={submit.busy} identity={identity} submit={t('rectification.submit')} />
+        </>
+      )}
     </form>
   );
 }

@@ -49,6 +49,9 @@ function useDescribe() {
         return t('audit.acceptance_passed', { actor });
       case 'work_order.acceptance_failed':
         return t('audit.acceptance_failed', { actor });
+      case 'notification.read':
+      case 'notification.read_all':
+        return t('audit.notification_read', { actor });
       case 'work_order.cancelled':
         return t('audit.cancelled');
       case 'escalation.fired':

@@ -77,6 +77,7 @@ function bars(
   series: { name: string; data: (number | null)[]; stack?: string }[],
   horizontal = false,
   percent = false,
+  counts = true,
 ): EChartsCoreOption {
   const cat = {
     type: 'category',
@@ -84,7 +85,9 @@ function bars(
     ...axis,
     axisLabel: { ...axis.axisLabel, hideOverlap: false, interval: 0, width: 120, overflow: 'truncate' },
   };
-  const val = percent ? { ...percentAxis, max: undefined } : { type: 'value', minInterval: 1, ...axis };
+  const val = percent
+    ? { ...percentAxis, max: undefined }
+    : { type: 'value', ...(counts ? { minInterval: 1 } : {}), ...axis };
   return {
     ...base(series.length > 1),
     xAxis: horizontal ? val : cat,
@@ -175,6 +178,8 @@ export function buildFigures(m: Metrics, w: Words): Figure[] {
         lead.map(([k]) => k),
         [{ name: t('dashboard.col.medianHours'), data: lead.map(([, v]) => v) }],
         true,
+        false,
+        false,
       ),
       height: 280,
     },

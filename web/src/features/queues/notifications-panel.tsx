@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { lifecycle } from '../../api/lifecycle-endpoints.ts';
+import type { Notification } from '../../api/lifecycle-types.ts';
 import { useLiveRefresh } from '../../api/live.tsx';
 import { useResource } from '../../api/use-resource.ts';
 import { CheckField } from '../../components/fields.tsx';
@@ -12,6 +13,24 @@ import { useLabel } from '../../components/use-label.ts';
 import { useSubmit } from '../../components/use-submit.ts';
 import { notificationsRead } from '../../components/use-unread.ts';
 
+/** A notice in words: which work is stuck and how far it went up the ladder (the server's words otherwise). */
+function useDescribeNotice() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const label = useLabel();
+  return (n: Notification): string => {
+    const level = n.level ? label('escalationLevel', n.level) : null;
+    const p = n.params;
+    if (!level || n.kind !== 'escalation') return n.message;
+    if (n.subjectType === 'andon' && typeof p['pulledAt'] === 'string')
+      return t('queues.notice.lamp', { when: f.dateTime(p['pulledAt']), level });
+    const type = label('workOrderType', String(p['workOrderType'] ?? ''));
+    if (typeof p['dueAt'] === 'string' && Date.parse(p['dueAt']) <= Date.parse(n.createdAt))
+      return t('queues.notice.due', { type, when: f.dateTime(p['dueAt']), level });
+    return t('queues.notice.ack', { type, level });
+  };
+}
+
 /** In-app notifications (escalations) for me, and for my team when nobody on its ladder is named; live. */
 export function NotificationsPanel({ teamId }: { teamId: string }) {
   const { t, i18n } = useTranslation();
@@ -19,6 +38,7 @@ export function NotificationsPanel({ teamId }: { teamId: string }) {
   const label = useLabel();
   const identity = useIdentity();
   const mark = useSubmit();
+  const describe = useDescribeNotice();
   const [unreadOnly, setUnreadOnly] = useState(true);
   const list = useResource(
     identity || teamId
@@ -77,9 +97,9 @@ export function NotificationsPanel({ teamId }: { teamId: string }) {
               {n.level ? (
                 <span className="tag tag-escalation">{label('escalationLevel', n.level)}</span>
               ) : null}{' '}
-              {n.message}
+              {describe(n)}
             </p>
-            <p className="complaint-meta">
+            <p className="notification-meta">
               <time dateTime={n.createdAt}>{f.dateTime(n.createdAt)}</time>
               {n.recipientRef ? null : <span>{t('queues.forTeam')}</span>}
               {n.andonId ? <Link href={`/andons/${n.andonId}`}>{t('desk.openAndon')}</Link> : null}

@@ -15,6 +15,11 @@ export const enWork = {
     chooseTeam: 'Team',
     noTeam: 'Choose a team…',
     empty: 'Nothing open here.',
+    notice: {
+      lamp: 'The lamp has been lit since {{when}}: escalated to the {{level}}.',
+      due: '{{type}} overdue since {{when}}: escalated to the {{level}}.',
+      ack: '{{type}} not acknowledged in time: escalated to the {{level}}.',
+    },
     acknowledgeLabel: 'Acknowledge: {{type}} for {{target}}',
   },
   supplier: {

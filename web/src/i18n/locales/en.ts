@@ -239,6 +239,7 @@ export const en = {
     escalated: 'Escalated to the {{level}}: {{who}}',
     reward_granted: 'Reward granted to {{agent}}',
     reward_void: 'Reward void for {{agent}} (no penalty)',
+    notification_read: 'Notification read by {{actor}}',
     theTeam: 'the whole team (nobody named)',
     other: '{{action}} by {{actor}}',
   },

@@ -18,6 +18,11 @@ export const zhWork: Pick<WebMessages, keyof typeof enWork> = {
     chooseTeam: '团队',
     noTeam: '选择团队…',
     empty: '这里没有未完成的工单。',
+    notice: {
+      lamp: '灯从 {{when}} 起一直亮着：已升级到{{level}}。',
+      due: '{{type}}自 {{when}} 起已逾期：已升级到{{level}}。',
+      ack: '{{type}}未按时确认接单：已升级到{{level}}。',
+    },
     acknowledgeLabel: '确认接单：{{target}} 的{{type}}',
   },
   supplier: {

@@ -225,6 +225,7 @@ export const zhCN: WebMessages = {
     escalated: '升级到{{level}}：{{who}}',
     reward_granted: '{{agent}} 的奖金已发放',
     reward_void: '{{agent}} 的奖金作废（不处罚）',
+    notification_read: '{{actor}} 已读通知',
     theTeam: '整个团队（未指定人员）',
     other: '{{actor}}：{{action}}',
   },
