@@ -16,6 +16,8 @@ import { recordComplaint } from '#server/modules/complaints/complaints.service.t
 import { createIssueCode } from '#server/modules/issue-codes/issue-codes.service.ts';
 import { createRule } from '#server/modules/rules/rules.service.ts';
 import { insertTarget } from '#server/modules/targets/targets.repository.ts';
+import { issueToken } from '#server/modules/tokens/tokens.service.ts';
+import { tokenScopes } from '#domain/access.ts';
 import autocannon from 'autocannon';
 import { measureCsvImport } from './csv-import.ts';
 import { load } from './load.ts';
@@ -41,7 +43,7 @@ const percentile = (xs: number[], p: number) => {
 };
 
 /** A database with 10,000 products, a rule that pulls by itself, and one complaint on each pull target. */
-async function seed(dataDir: string): Promise<void> {
+async function seed(dataDir: string): Promise<string> {
   const config = loadConfig({ ANDON_DATA_DIR: dataDir });
   const database = await openDatabase(config);
   await migrateToLatest(database.writer);
@@ -94,8 +96,14 @@ async function seed(dataDir: string): Promise<void> {
       recordComplaint(tx, { targetRef: `PULL-${i}`, customerRef: 'first', issueCode: 'bench_auto', text: 'first', recordedBy: 'bench' })),
     actor,
   );
+  // The storefront and the helpdesk call with an API token, as in production.
+  const issued = await writer.run(
+    (tx) => issueToken(tx, { name: 'bench', scopes: [...tokenScopes], expiresInDays: 1 }, { ref: 'bench', grants: Object.fromEntries(tokenScopes.map((s) => [s, 'all'])) }),
+    actor,
+  );
   await writer.drain();
   await database.close();
+  return issued.token;
 }
 
 async function measureBare(): Promise<number> {
@@ -122,7 +130,7 @@ async function main(): Promise<void> {
   const figures: Record<string, number | string> = {};
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'andon-bench-'));
   console.log(`seeding ${TARGETS} targets in ${dataDir} …`);
-  await seed(dataDir);
+  const auth = { authorization: `Bearer ${await seed(dataDir)}` };
 
   console.log('measuring bare node:http …');
   const bareRps = await measureBare();
@@ -133,7 +141,7 @@ async function main(): Promise<void> {
   try {
     console.log('measuring the status look-up …');
     // Fixed requests the load generator cycles through: no per-request code in the generator, as for the baseline.
-    const statusRequests: autocannon.Request[] = Array.from({ length: 1000 }, (_, i) => ({ path: `/api/v1/status/BENCH-${(i * 7919) % TARGETS}` }));
+    const statusRequests: autocannon.Request[] = Array.from({ length: 1000 }, (_, i) => ({ path: `/api/v1/status/BENCH-${(i * 7919) % TARGETS}`, headers: auth }));
     await load({ url: andon.url, duration: WARMUP, requests: statusRequests });
     const status = await load({ url: andon.url, duration: DURATION, requests: statusRequests });
     figures['status_rps'] = Math.round(status.rps);
@@ -144,7 +152,7 @@ async function main(): Promise<void> {
     const batch = await load({
       url: `${andon.url}/api/v1/status/batch`,
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...auth },
       body: batchBody,
       duration: Math.max(3, DURATION / 2),
     });
@@ -164,7 +172,7 @@ async function main(): Promise<void> {
     const ingestRequests: autocannon.Request[] = [
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...auth },
         setupRequest: (req) => {
           const i = n++;
           const [head, tail] = halves[i % 1000]!;
@@ -186,14 +194,14 @@ async function main(): Promise<void> {
     for (let i = 0; i < PULLS; i++) {
       const res = await fetch(`${andon.url}/api/v1/complaints`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...auth },
         body: JSON.stringify({ targetRef: `PULL-${i}`, customerRef: 'second', issueCode: 'bench_auto', text: 'second', recordedBy: 'bench' }),
       });
       const body = (await res.json()) as { action: string };
       const acked = performance.now();
       if (body.action !== 'auto_pulled') throw new Error(`expected an automatic pull, got ${JSON.stringify(body).slice(0, 200)}`);
       for (;;) {
-        const status = (await (await fetch(`${andon.url}/api/v1/status/PULL-${i}`)).json()) as { onSale: boolean };
+        const status = (await (await fetch(`${andon.url}/api/v1/status/PULL-${i}`, { headers: auth })).json()) as { onSale: boolean };
         if (!status.onSale) break;
       }
       visible.push(performance.now() - acked);
