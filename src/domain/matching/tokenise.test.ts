@@ -71,14 +71,29 @@ describe('term table', () => {
   const terms = defaultTermTable();
   const concepts = (text: string) => tokenise(text, { terms }).filter((t) => t.startsWith('~'));
   it('gives "书页未裁开", "pages not cut" and "uncut pages" the same concepts', () => {
-    const expected = ['~cut', '~not', '~page'];
+    const expected = ['~page', '~pages_uncut'];
     expect(concepts('书页未裁开').sort()).toEqual(expected);
     expect(concepts('pages not cut').sort()).toEqual(expected);
     expect(concepts('Uncut pages!').sort()).toEqual(expected);
   });
   it('prefers the longest phrase and keeps the words themselves', () => {
-    expect(tokenise('I was charged twice', { terms })).toEqual(['charg', '~double_charge', 'twic']);
+    expect(tokenise('I was charged twice', { terms })).toEqual(['charg', '~charge', '~double_charge', 'twic']);
     expect(concepts('没有收到退款')).toEqual(['~not_received', '~refund']);
+  });
+  it('counts a specific problem as its general one too, and keeps different problems apart', () => {
+    expect(concepts('续航崩了').sort()).toEqual(['~battery', '~battery_drain']);
+    expect(concepts('battery drains fast').sort()).toEqual(['~battery', '~battery_drain']);
+    expect(concepts('电池鼓包了').sort()).toEqual(['~battery', '~battery_swelling']);
+    expect(concepts('充不进电')).toEqual(['~charging_failed', '~charger']);
+    expect(concepts('退款一直没到账')).toContain('~refund');
+  });
+  it('maps no lone common character or stopword-only phrase to a concept', () => {
+    for (const { concept, terms: words } of terms.entries) {
+      for (const word of words) {
+        if (/[\u3400-\u9fff]/.test(word)) expect(word.length, `${concept}: ${word}`).toBeGreaterThan(1);
+        else expect(tokenise(word).length, `${concept}: ${word}`).toBeGreaterThan(0);
+      }
+    }
   });
   it('is extended by users, in either language', () => {
     const extended = extendTermTable(terms, [{ concept: 'spine', terms: ['spine', 'book spine', '书脊'] }]);
