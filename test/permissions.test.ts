@@ -76,7 +76,7 @@ describe.each(testDialects())('permissions on every route (%s)', (dialect) => {
       const expectDenied = p !== 'authenticated';
       if (expectDenied && denied.status !== 403) wrong.push(`other scope ${route.method} ${route.url} → ${denied.status}`);
       if ((tokenScopes as readonly string[]).includes(p)) {
-        const own = await tokenWith(p);
+        const own = await tokenWith(p as Permission);
         const res = await own.call(route.method, urlOf(route), route.method === 'GET' ? undefined : {});
         if (res.status === 401 || res.status === 403) wrong.push(`own scope ${route.method} ${route.url} → ${res.status}`);
       }

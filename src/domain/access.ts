@@ -146,13 +146,8 @@ export type Decision = 'allow' | 'own' | 'deny';
  * route that needs `access`? `own` means: yes, narrowed to the caller's own records.
  */
 export function decideAccess(caller: { grants: Grants; via: 'session' | 'token' }, route: { access: RouteAccess; scoped?: boolean | undefined }): Decision {
-  switch (route.access) {
-    case 'public':
-    case 'authenticated':
-      return 'allow';
-    case 'session':
-      return caller.via === 'session' ? 'allow' : 'deny';
-  }
+  if (route.access === 'public' || route.access === 'authenticated') return 'allow';
+  if (route.access === 'session') return caller.via === 'session' ? 'allow' : 'deny';
   const scope = caller.grants[route.access];
   if (scope === 'all') return 'allow';
   if (scope === 'own' && route.scoped) return 'own';

@@ -71,26 +71,25 @@ function unauthenticated(request: FastifyRequest, reply: FastifyReply, idleMs: n
  * a map look-up and no promise.
  */
 export function authenticate(auth: Authenticator, idleMs: number): onRequestHookHandler {
-  return function onRequest(request, reply, done) {
+  return function onRequest(request, reply, done): void {
     const config = request.routeOptions.config;
     const access = config.permission;
     if (access === 'public') return done();
+    const refuse = (code: 'forbidden' | 'password_change_required' | 'csrf_failed', params: Record<string, unknown> = {}): void => {
+      sendProblem(reply, problem(request, code, params));
+    };
     const credential = credentialOf(request.headers);
     if (!credential) return unauthenticated(request, reply, idleMs);
-    const finish = (principal: Principal | null) => {
+    const finish = (principal: Principal | null): void => {
       if (!principal) return unauthenticated(request, reply, idleMs);
       // A route that declares nothing is closed to everyone (and fails the permissions test).
-      if (access === undefined) return sendProblem(reply, problem(request, 'forbidden', { permission: 'undeclared' }));
-      if (principal.mustChangePassword && access !== 'authenticated' && access !== 'session') {
-        return sendProblem(reply, problem(request, 'password_change_required'));
-      }
+      if (access === undefined) return refuse('forbidden', { permission: 'undeclared' });
+      if (principal.mustChangePassword && access !== 'authenticated' && access !== 'session') return refuse('password_change_required');
       const decision = decideAccess({ grants: principal.grants, via: principal.via }, { access, scoped: config.scoped });
-      if (decision === 'deny') return sendProblem(reply, problem(request, 'forbidden', { permission: access }));
+      if (decision === 'deny') return refuse('forbidden', { permission: access });
       if (principal.via === 'session' && unsafeMethods.has(request.method)) {
         const sent = request.headers[CSRF_HEADER];
-        if (typeof sent !== 'string' || !principal.csrfToken || !sameSecret(sent, principal.csrfToken)) {
-          return sendProblem(reply, problem(request, 'csrf_failed'));
-        }
+        if (typeof sent !== 'string' || !principal.csrfToken || !sameSecret(sent, principal.csrfToken)) return refuse('csrf_failed');
       }
       request.principal = principal;
       request.accessScope = decision === 'own' ? 'own' : 'all';

@@ -27,18 +27,12 @@ export function cell(route: DeclaredRoute, caller: { role: (typeof roles)[number
 }
 
 function needs(route: DeclaredRoute): string {
-  switch (route.permission) {
-    case undefined:
-      return '**undeclared (closed)**';
-    case 'public':
-      return 'public';
-    case 'authenticated':
-      return 'signed in';
-    case 'session':
-      return 'a person (session)';
-    default:
-      return `\`${route.permission}\`${route.scoped ? ' (scoped)' : ''}`;
-  }
+  const p = route.permission;
+  if (p === undefined) return '**undeclared (closed)**';
+  if (p === 'public') return 'public';
+  if (p === 'authenticated') return 'signed in';
+  if (p === 'session') return 'a person (session)';
+  return `\`${p}\`${route.scoped ? ' (scoped)' : ''}`;
 }
 
 /**

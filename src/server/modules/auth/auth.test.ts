@@ -8,7 +8,7 @@ const PASSWORD = 'correct horse battery staple';
 async function signIn(t: TestApp, email: string, password: string, headers: Record<string, string> = {}) {
   const res = await t.anonymous.call('POST', '/api/v1/auth/login', { email, password }, headers);
   const cookie = res.response.cookies.find((c) => c.name === 'andon_session');
-  const credential = cookie ? { cookie: `andon_session=${cookie.value}`, 'x-csrf-token': res.body.csrfToken as string } : {};
+  const credential: Record<string, string> = cookie ? { cookie: `andon_session=${cookie.value}`, 'x-csrf-token': res.body.csrfToken as string } : {};
   return { res, cookie, credential };
 }
 
