@@ -12,6 +12,7 @@ import type {
   ReviewBody,
 } from '#server/modules/andons/andons.schema.ts';
 import type { AuditEvent } from '#server/modules/audit/audit.schema.ts';
+import type { Me } from '#server/modules/auth/auth.schema.ts';
 import type { ComplaintResult, CreateComplaintBody } from '#server/modules/complaints/complaints.schema.ts';
 import type {
   CreateIssueCodeBody,
@@ -54,6 +55,7 @@ import type * as Admin from '../web/src/api/admin-types.ts';
 import type * as Life from '../web/src/api/lifecycle-types.ts';
 import type * as Metrics from '../web/src/api/metrics-types.ts';
 import type * as Web from '../web/src/api/types.ts';
+import type * as Session from '../web/src/api/session-types.ts';
 
 type Out<T extends z.ZodType> = z.infer<T>;
 type In<T extends z.ZodType> = z.input<T>;
@@ -63,6 +65,10 @@ type In<T extends z.ZodType> = z.input<T>;
  * the typecheck: a change to a server schema that the app would not survive fails `tsc`, here.
  */
 describe('the web app and the API agree', () => {
+  it('reads who is signed in', () => {
+    expectTypeOf<z.infer<typeof Me>>().toExtend<Session.Me>();
+  });
+
   it('reads what the API sends', () => {
     expectTypeOf<Out<typeof AndonListItem>>().toExtend<Web.Andon>();
     expectTypeOf<Out<typeof AndonDetail>>().toExtend<Web.AndonDetail>();

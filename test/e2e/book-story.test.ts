@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiCall,
+  personContext,
   screenshot,
   startWebRig,
   type Watched,
@@ -11,12 +12,11 @@ import {
 
 const BOOK = { ref: 'BOOK-9787020002207', name: 'The Story of the Stone / 《石头记》精装典藏版' };
 
-/** An agent's browser: their own context (storage), their name in "Who am I". */
+/** An agent's browser: their own context (storage), signed in as them. */
 async function agentDesk(rig: WebRig, agent: string): Promise<Watched> {
-  const context = await rig.browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+  const context = await personContext(rig, agent, { locale: 'en-GB', viewport: { width: 1280, height: 900 } });
   const watched = await watchedPage(context);
   await watched.page.goto(`${rig.server.url}/desk`);
-  await watched.page.getByLabel('Who am I').fill(agent);
   return watched;
 }
 
@@ -55,7 +55,7 @@ describe('the book story through the web app', { timeout: 60_000 }, () => {
 
   it('two agents log complaints about the same book, Xiao Lin pulls the cord, and the board lights up live', async () => {
     // The office wall: a board open in its own browser context before anything happens.
-    const wallContext = await rig.browser.newContext({
+    const wallContext = await personContext(rig, null, {
       locale: 'en-GB',
       viewport: { width: 1280, height: 800 },
     });

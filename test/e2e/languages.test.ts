@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, startWebRig, watchedPage, type WebRig } from '#test/helpers/browser.ts';
+import { personContext, screenshot, startWebRig, watchedPage, type WebRig } from '#test/helpers/browser.ts';
 import { contrastFailures } from '#test/helpers/contrast.ts';
 import { SEED_BOOK_REF as BOOK_REF, seedBoard } from '#test/helpers/web-seed.ts';
 
@@ -37,7 +37,7 @@ describe('both languages, every page', { timeout: 60_000 }, () => {
   afterAll(() => rig?.close());
 
   it('defaults to the browser’s language, switches, remembers the choice, and localises dates and money', async () => {
-    const context = await rig.browser.newContext({
+    const context = await personContext(rig, 'xiao.lin', {
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
       viewport: { width: 1280, height: 900 },
@@ -84,7 +84,6 @@ describe('both languages, every page', { timeout: 60_000 }, () => {
     expect(await contrastFailures(page), 'board-en').toEqual([]);
 
     await page.getByRole('link', { name: 'Agent desk' }).click();
-    await page.getByLabel('Who am I').fill('xiao.lin');
     await deskWithEvidence(page, 'Target', '石头记', 'Problem');
     await page.getByText('The cord is already pulled for this target and problem.').waitFor();
     await screenshot(page, 'desk-en');
@@ -103,7 +102,7 @@ describe('both languages, every page', { timeout: 60_000 }, () => {
   });
 
   it('takes an English browser to English, and fits a phone', async () => {
-    const context = await rig.browser.newContext({
+    const context = await personContext(rig, 'xiao.lin', {
       locale: 'en-US',
       viewport: { width: 390, height: 844 },
       isMobile: true,
@@ -118,7 +117,6 @@ describe('both languages, every page', { timeout: 60_000 }, () => {
     await screenshot(page, 'board-phone-en');
     expect(await contrastFailures(page), 'board-phone-en').toEqual([]);
     await page.goto(`${rig.server.url}/desk`);
-    await page.getByLabel('Who am I').fill('xiao.lin');
     await deskWithEvidence(page, 'Target', 'Stone', 'Problem');
     expect(await overflow()).toBeLessThanOrEqual(0);
     await screenshot(page, 'desk-phone-en');
@@ -133,7 +131,7 @@ describe('both languages, every page', { timeout: 60_000 }, () => {
   });
 
   it('shows the office wall without the app frame', async () => {
-    const context = await rig.browser.newContext({
+    const context = await personContext(rig, null, {
       locale: 'zh-CN',
       viewport: { width: 1920, height: 1080 },
     });

@@ -41,6 +41,8 @@ export async function cliToken(env: Record<string, string>, name = `tests ${proc
 
 export interface Server {
   url: string;
+  /** Headers of an API token the tests call the API with (set by the web rig). */
+  auth?: Record<string, string>;
   child: ChildProcess;
   output(): string;
   stop(signal?: NodeJS.Signals): Promise<number | null>;

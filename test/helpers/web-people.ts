@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core';
-import { type Watched, watchedPage, type WebRig } from './browser.ts';
+import { personContext, type Watched, watchedPage, type WebRig } from './browser.ts';
 
 /**
- * One person's browser: their own context (storage, language) on a page of the app, as `ref`.
- * Until sign-in exists, being someone is the "Who am I" field (remembered in the browser's
- * storage); with sign-in, this is where a test signs them in instead.
+ * One person's browser: their own context (storage, language) on a page of the app, signed in as
+ * `ref` (null: the office wall's screen, a viewer).
  */
 export async function personAt(
   rig: WebRig,
@@ -12,12 +11,11 @@ export async function personAt(
   path: string,
   options: { locale?: string; width?: number; height?: number } = {},
 ): Promise<Watched> {
-  const context = await rig.browser.newContext({
+  const context = await personContext(rig, ref, {
     locale: options.locale ?? 'en-GB',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
   });
-  if (ref) await context.addInitScript(`localStorage.setItem('andon.identity', ${JSON.stringify(ref)})`);
   const watched = await watchedPage(context);
   await watched.page.goto(`${rig.server.url}${path}`);
   return watched;

@@ -14,6 +14,21 @@ export class ApiError extends Error {
 
 type Query = Record<string, string | number | boolean | undefined | null>;
 
+/** The session's CSRF token, sent with every change (the session cookie itself is HttpOnly: no script reads it). */
+let csrfToken: string | null = null;
+const signedOutListeners = new Set<() => void>();
+
+/** Remembers the CSRF token of the session now signed in (null when signed out). */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Calls `listener` whenever the API answers 401: the session has ended. */
+export function onSignedOut(listener: () => void): () => void {
+  signedOutListeners.add(listener);
+  return () => signedOutListeners.delete(listener);
+}
+
 export function withQuery(path: string, query: Query = {}): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query))
@@ -22,7 +37,10 @@ export function withQuery(path: string, query: Query = {}): string {
   return qs ? `${path}?${qs}` : path;
 }
 
-/** Calls the API under /api/v1, in the current language; JSON in, JSON out, problems thrown as ApiError. */
+/**
+ * Calls the API under /api/v1, in the current language, with the session cookie and, for changes,
+ * the CSRF token; JSON in, JSON out, problems thrown as ApiError (a 401 also ends the session here).
+ */
 export async function api<T>(
   path: string,
   init: { method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; body?: unknown; signal?: AbortSignal } = {},
@@ -32,9 +50,12 @@ export async function api<T>(
     'accept-language': i18next.language || 'en',
   };
   if (init.body !== undefined) headers['content-type'] = 'application/json';
+  const method = init.method ?? 'GET';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   const res = await fetch(`/api/v1${path}`, {
-    method: init.method ?? 'GET',
+    method,
     headers,
+    credentials: 'same-origin',
     ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
     ...(init.signal ? { signal: init.signal } : {}),
   });
@@ -45,6 +66,7 @@ export async function api<T>(
     } catch {
       // not JSON: the status says enough
     }
+    if (res.status === 401 && path !== '/auth/login') signedOutListeners.forEach((l) => l());
     throw new ApiError(res.status, problem);
   }
   // 204 No Content (a deletion): nothing to parse.

@@ -1,30 +1,22 @@
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setIdentity, useIdentity } from './identity.ts';
+import { signOut, useSession } from '../api/session.ts';
+import type { enAccess } from '../i18n/locales/en-access.ts';
 
-/** "Who am I": the agent id used for recordedBy and pulledBy until sign-in exists. */
+type Role = keyof typeof enAccess.session.roles;
+
+/** "Who am I": the signed-in person, their role, and the way out. */
 export function IdentityField() {
   const { t } = useTranslation();
-  const id = useId();
-  const identity = useIdentity();
-  const [draft, setDraft] = useState(identity);
+  const session = useSession();
+  if (session.status !== 'signed-in') return null;
+  const { me } = session;
+  const role = me.role ? t(`session.roles.${me.role as Role}`) : me.via;
   return (
-    <div className="field-inline">
-      <label htmlFor={id}>{t('app.identity.label')}</label>
-      <input
-        id={id}
-        name="identity"
-        autoComplete="username"
-        spellCheck={false}
-        value={draft}
-        placeholder={t('app.identity.placeholder')}
-        title={t('app.identity.hint')}
-        maxLength={200}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          setIdentity(e.target.value);
-        }}
-      />
+    <div className="field-inline identity" data-testid="identity">
+      <span title={me.user?.email ?? me.ref}>{t('session.signedInAs', { name: me.name, role })}</span>
+      <button type="button" className="button-secondary" onClick={() => void signOut()}>
+        {t('session.signOut')}
+      </button>
     </div>
   );
 }

@@ -1,12 +1,14 @@
 import { enRoom } from './en-room.ts';
 import { enWork } from './en-work.ts';
 import { enCsv } from './en-csv.ts';
+import { enAccess } from './en-access.ts';
 
 /** The web app's English messages. zh-CN.ts must have exactly the same keys (checked by its type and a test). */
 export const en = {
   ...enRoom,
   ...enWork,
   ...enCsv,
+  ...enAccess,
   app: {
     name: 'Andon',
     skip: 'Skip to content',
@@ -23,10 +25,7 @@ export const en = {
     },
     language: 'Language',
     identity: {
-      label: 'Who am I',
-      placeholder: 'your agent id, e.g. xiao.lin',
-      hint: 'Until sign-in arrives, complaints and pulls are recorded under this name.',
-      missing: 'Say who you are first (the “Who am I” field at the top).',
+      missing: 'Sign in first: what you record is recorded under your name.',
     },
     live: { open: 'Live', connecting: 'Connecting…', closed: 'Offline, reconnecting…' },
     loading: 'Loading…',

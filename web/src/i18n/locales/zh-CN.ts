@@ -2,12 +2,14 @@ import type { WebMessages } from './en.ts';
 import { zhRoom } from './zh-CN-room.ts';
 import { zhWork } from './zh-CN-work.ts';
 import { zhCsv } from './zh-CN-csv.ts';
+import { zhAccess } from './zh-CN-access.ts';
 
 /** 网页应用的简体中文文案（键与 en.ts 完全一致）。 */
 export const zhCN: WebMessages = {
   ...zhRoom,
   ...zhWork,
   ...zhCsv,
+  ...zhAccess,
   app: {
     name: '按灯',
     skip: '跳到正文',
@@ -24,10 +26,7 @@ export const zhCN: WebMessages = {
     },
     language: '语言',
     identity: {
-      label: '我是谁',
-      placeholder: '你的客服工号，如 xiao.lin',
-      hint: '在登录功能上线前，投诉和按灯都以这个名字记录。',
-      missing: '请先填写你是谁（页面顶部的“我是谁”）。',
+      missing: '请先登录：你记录的内容都以你的名字记录。',
     },
     live: { open: '实时', connecting: '正在连接…', closed: '已断开，正在重连…' },
     loading: '加载中…',
