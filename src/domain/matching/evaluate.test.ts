@@ -98,15 +98,17 @@ describe('the hand-written Chinese/mixed set', () => {
     expect(zhComplaints.length).toBeGreaterThanOrEqual(100);
     expect(new Set(zhComplaints.map((c) => c.entity)).size).toBeGreaterThanOrEqual(5);
     const sizes = new Map<string, number>();
-    for (const c of zhComplaints) sizes.set(`${c.entity}/${c.label}`, (sizes.get(`${c.entity}/${c.label}`) ?? 0) + 1);
+    for (const c of zhComplaints)
+      sizes.set(`${c.entity}/${c.label}`, (sizes.get(`${c.entity}/${c.label}`) ?? 0) + 1);
     expect(Math.min(...sizes.values())).toBeGreaterThanOrEqual(3);
   });
 
-  it('keeps the lexical matcher at its measured level (p@1 0.71, F1 0.55), threshold calibrated without labels', async () => {
+  it('keeps the lexical matcher at its measured level (p@1 0.90, F1 0.76), threshold calibrated without labels', async () => {
     const ours = await evaluateMatcher(zhComplaints, new LexicalMatcher());
     expect(ours.calibration.method).toBe('decoy');
-    expect(ours.metrics.p_at_1).toBeGreaterThan(0.65);
-    expect(ours.metrics.mrr).toBeGreaterThan(0.78);
-    expect(ours.metrics.f1).toBeGreaterThan(0.5);
+    expect(ours.metrics.p_at_1).toBeGreaterThan(0.85);
+    expect(ours.metrics.mrr).toBeGreaterThan(0.9);
+    // The calibrated threshold moves with the sample of decoys; F1 has ranged 0.67–0.76 over seeds.
+    expect(ours.metrics.f1).toBeGreaterThan(0.62);
   });
 });

@@ -100,9 +100,9 @@ const table: Record<string, string> = {
   // ── Delivery and couriers ────────────────────────────────────────────────────────────────────
   delivery:
     'delivery | deliver | delivered | shipping | shipment | shipped | ship | courier | 快递 | 物流 | 配送 | 送货 | 发货 | 运输 | 派送 | 派件 | 送餐 | 外卖配送',
-  late: 'late | delayed | delay | delays | overdue | behind schedule | 迟到 | 晚到 | 延迟 | 迟了 | 晚了 | 推迟 | 迟迟 | 太慢 | 很慢 | 好慢 | 特别慢 | 慢死了 | 慢得要命 | too slow | so slow | extremely slow',
+  late: 'late | delayed | delay | delays | overdue | behind schedule | 迟到 | 晚到 | 延迟 | 迟了 | 晚了 | 推迟 | 迟迟 | 太慢 | 很慢 | 好慢 | 特别慢 | 慢死了 | 慢得要命 | too slow | so slow | extremely slow | 晚点 | 才到 | 才送到 | 晚点了',
   delivery_late:
-    'late delivery | delivered late | arrived late | slow delivery | slow shipping | took weeks | took forever | taking too long | 超时 | 配送超时 | 送达超时 | 迟迟不到 | 还没到 | 还没送到 | 没送到 | 一直没到 | 物流慢 | 快递慢 | 送得慢 | 送货慢 | 配送慢 | 龟速 | 等了好久 | 等了半天 | 等了很久 | 还没来 | 才到 | 才送到 | took hours | took an hour | took over an hour | 出餐慢 | 出餐太慢 | 配送太慢 | 送得太慢 | 送货太慢 | 快递太慢 | 物流太慢 | 发货太慢',
+    'late delivery | delivered late | arrived late | slow delivery | slow shipping | took weeks | took forever | taking too long | 超时 | 配送超时 | 送达超时 | 迟迟不到 | 还没到 | 还没送到 | 没送到 | 一直没到 | 物流慢 | 快递慢 | 送得慢 | 送货慢 | 配送慢 | 龟速 | 等了好久 | 等了半天 | 等了很久 | 还没来 | took hours | took an hour | took over an hour | 出餐慢 | 出餐太慢 | 配送太慢 | 送得太慢 | 送货太慢 | 快递太慢 | 物流太慢 | 发货太慢',
   not_shipped:
     'not shipped | never shipped | has not shipped | still not shipped | not been shipped | never sent | 不发货 | 未发货 | 没发货 | 还没发货 | 迟迟不发货 | 一直不发货 | 延迟发货 | 拖延发货 | 发货慢 | 不给发货 | 就不发货 | 停发 | 预售 | 预售期',
   not_received:
@@ -176,7 +176,7 @@ const table: Record<string, string> = {
   unknown_charge:
     'unknown charge | unrecognized charge | unrecognised charge | mysterious charge | charges i do not recognize | random charges | 莫名扣费 | 莫名扣款 | 莫名其妙扣 | 不明扣费 | 不明扣款 | 乱扣费 | 乱扣 | 偷偷扣 | 偷扣 | 无故扣费 | 无故扣款 | 不知道什么钱',
   hidden_fee:
-    'hidden fee | hidden fees | hidden charge | hidden charges | undisclosed fee | undisclosed fees | junk fee | junk fees | surprise fee | extra fee | extra fees | extra charge | additional fee | additional charges | 隐形消费 | 隐藏费用 | 隐性收费 | 暗扣 | 额外收费 | 额外费用 | 附加费 | 另收 | 另外收 | 额外收取 | 金融服务费 | 出库费 | 上牌费 | 隐形收费 | surprise charges | surprise charge | 坑人 | 宰客 | 被宰 | 天价 | 打包费 | 餐盒费',
+    'hidden fee | hidden fees | hidden charge | hidden charges | undisclosed fee | undisclosed fees | junk fee | junk fees | surprise fee | extra fee | extra fees | extra charge | additional fee | additional charges | 隐形消费 | 隐藏费用 | 隐性收费 | 暗扣 | 额外收费 | 额外费用 | 附加费 | 另收 | 另外收 | 额外收取 | 金融服务费 | 出库费 | 上牌费 | 隐形收费 | surprise charges | surprise charge | 宰客 | 被宰 | 天价 | 打包费 | 餐盒费',
   no_notice:
     'without notice | without any notice | without warning | no notice | no notification | never notified | never told | never informed | not informed | not notified | without informing | without telling me | not disclosed | never disclosed | 未告知 | 没有告知 | 没告知 | 没有提前告知 | 未提前告知 | 没有通知 | 未通知 | 没通知 | 事先没说 | 没提前说 | 没有任何通知 | 也没有通知 | 没有提醒 | 没有任何提醒 | 不告知 | 没有说明 | 没说明 | 没提前告知 | 不通知 | 也不通知 | 没提前通知 | 未提前通知',
   unfair_terms:
@@ -204,14 +204,15 @@ const table: Record<string, string> = {
     'auto renew | auto renewal | auto renewed | automatic renewal | automatically renewed | renewed automatically | recurring charge | recurring charges | recurring billing | recurring payment | 自动续费 | 自动扣费 | 自动续订 | 自动续期 | 连续包月 | 免密支付 | 免密扣款 | 自动扣款 | 自动续 | 续费',
   subscription:
     'subscription | subscriptions | subscribed | subscribe | unsubscribe | 订阅 | 包月 | 月卡 | 年卡 | 季卡 | 退订 | 取消订阅',
-  membership: 'membership | member | members | gym | 会员 | 会员卡 | 会籍 | 会员费 | 健身房 | 办卡 | 次卡',
+  membership:
+    'membership | member | members | gym | 会员 | 会员卡 | 会籍 | 会员费 | 健身房 | 次卡 | 办会员卡 | 办健身卡 | 办了会员',
   free_trial:
     'free trial | trial period | trial ended | trial | 免费试用 | 试用期 | 体验期 | 体验课 | 免费体验 | 首月 | 试用',
   unauthorized_signup:
     'signed up without | enrolled without | never signed up | never subscribed | never ordered | never agreed | did not sign up | did not agree | added without | cramming | 被开通 | 私自开通 | 擅自开通 | 乱开通 | 没有订购 | 未订购 | 从未订购 | 没订过 | 没有开通过 | 没开通过 | 被订购 | 莫名开通 | 被办理 | 私自办理 | 擅自办理 | 偷偷开通 | 增值业务 | 增值服务 | 定制业务',
 
   // ── Orders and accounts on apps and sites ────────────────────────────────────────────────────
-  app: 'app | apps | website | online portal | 应用 | 软件 | 网站 | 平台 | 小程序 | 公众号 | 客户端 | 手机银行 | 网银',
+  app: 'app | apps | website | online portal | 应用 | 软件 | 网站 | 小程序 | 公众号 | 客户端 | 手机银行 | 网银',
   account: 'account | accounts | 账户 | 帐户 | 账号 | 帐号 | 用户名',
   login_failed:
     'login | logins | logon | unable to log | cannot log | could not log | login failed | login error | 登录 | 登陆 | 登不上 | 登录不了 | 无法登录 | 登录失败 | 登录不上 | 登陆不上 | 不能登录 | 登不进去 | 进不去账号 | 账号进不去 | unable to log in | cannot log in | can not log in | cannot sign in | unable to sign in | login issue | login issues | login problem | 登陆失败',
@@ -233,7 +234,7 @@ const table: Record<string, string> = {
     'reboot | reboots | rebooting | restarts | restarting | restart loop | boot loop | bootloop | keeps restarting | 死机 | 卡死 | 重启 | 自动重启 | 反复重启 | 无限重启 | 自己重启 | 频繁死机 | keeps freezing | phone freezes | phone froze | screen froze | screen freezes | laptop freezes | freezes up randomly',
   lag: 'lag | lags | laggy | lagging | sluggish | stutter | stutters | stuttering | slow to respond | slows down | runs slow | unresponsive | 卡顿 | 很卡 | 太卡 | 特别卡 | 好卡 | 超卡 | 反应慢 | 运行慢 | 运行缓慢 | 掉帧 | 不流畅 | 一卡一卡 | 卡卡的 | 反应迟钝 | 非常卡 | 越来越卡 | slow performance | takes forever to load | 加载很慢 | 慢得要死 | 半天没反应',
   software_update:
-    'software update | system update | firmware update | os update | ios update | android update | latest update | new update | since the update | ota | ota update | update broke | new version | latest version | 系统更新 | 软件更新 | 更新后 | 升级后 | 系统升级 | 更新之后 | 升级之后 | 固件升级 | 版本更新 | 新版本 | 最新版本 | 强制更新 | 自动更新 | 升级到 | 更新到 | 降级',
+    'software update | system update | firmware update | os update | ios update | android update | latest update | new update | since the update | ota | ota update | update broke | new version | latest version | 系统更新 | 软件更新 | 更新后 | 升级后 | 系统升级 | 更新之后 | 升级之后 | 固件升级 | 版本更新 | 新版本 | 最新版本 | 强制更新 | 自动更新 | 升级到 | 更新到',
 
   // ── Electronics and appliances ───────────────────────────────────────────────────────────────
   battery: 'battery | batteries | 电池 | 电量 | 电芯',
@@ -288,19 +289,19 @@ const table: Record<string, string> = {
   spoiled:
     'spoiled | spoilt | rotten | moldy | mouldy | mold | mould | gone bad | rancid | sour | stale | not fresh | 变质 | 发霉 | 腐烂 | 馊了 | 发馊 | 馊味 | 酸了 | 臭了 | 不新鲜 | 长毛 | 霉变 | 烂了 | 胀袋 | 变味 | 有股酸味',
   food_poisoning:
-    'food poisoning | got sick | made me sick | sick after | vomiting | vomited | threw up | diarrhea | diarrhoea | stomach ache | stomachache | stomach pain | nausea | 食物中毒 | 拉肚子 | 腹泻 | 呕吐 | 吐了 | 肚子疼 | 肚子痛 | 闹肚子 | 上吐下泻 | 吃坏肚子 | 吃完不舒服',
+    'food poisoning | got sick | made me sick | sick after | vomiting | vomited | threw up | diarrhea | diarrhoea | stomach ache | stomachache | stomach pain | nausea | 食物中毒 | 拉肚子 | 腹泻 | 呕吐 | 肚子疼 | 肚子痛 | 闹肚子 | 上吐下泻 | 吃坏肚子 | 吃完不舒服',
   allergy:
     'allergic reaction | allergic | allergy | allergies | rash | itchy | 过敏 | 起疹子 | 红疹 | 皮肤过敏 | 发痒 | 瘙痒 | 红肿 | 过敏反应',
   food_cold:
     'cold food | arrived cold | food was cold | lukewarm | not hot | stone cold | ice cold | 凉了 | 冷了 | 凉透 | 冰凉 | 不热 | 冷掉 | 温的 | 全凉了 | 凉的 | 变凉 | 早就凉',
   spilled:
-    'spilled | spilt | spill | spillage | leaked everywhere | soup spilled | drink spilled | 洒了 | 撒了 | 洒出来 | 撒出来 | 漏出来 | 漏了 | 漏汤 | 洒漏 | 撒漏 | 溢出 | 流出来 | 撒得 | 洒得 | 全洒 | 全撒 | 漏得',
+    'spilled | spilt | spill | spillage | leaked everywhere | soup spilled | drink spilled | 洒了 | 撒了 | 洒出来 | 撒出来 | 漏出来 | 漏汤 | 洒漏 | 撒漏 | 溢出 | 流出来 | 撒得 | 洒得 | 全洒 | 全撒 | 漏得',
   portion:
     'small portion | tiny portion | portion size | portions | skimpy | not enough food | 分量少 | 份量少 | 分量太少 | 份量太少 | 分量不足 | 量太少 | 少得可怜 | 分量 | 份量 | 克数不足 | 短斤少两 | 缺斤短两 | 量少 | 缺斤少两',
   taste:
     'taste | tastes | tasted | tasteless | bland | flavor | flavour | too salty | salty | greasy | oily | 口味 | 味道 | 难吃 | 不好吃 | 太咸 | 很咸 | 齁咸 | 太油 | 油腻 | 没味道 | 口感 | 太辣 | 太甜 | 难以下咽 | soggy | inedible',
   undercooked:
-    'undercooked | raw | not cooked | uncooked | half cooked | overcooked | 没熟 | 不熟 | 生的 | 夹生 | 半生不熟 | 糊了 | 烤焦 | 炸糊',
+    'undercooked | raw | not cooked | uncooked | half cooked | overcooked | 没熟 | 不熟 | 夹生 | 半生不熟 | 糊了 | 烤焦 | 炸糊 | 还是生的 | 半生',
   hygiene:
     'dirty | filthy | unsanitary | unhygienic | unclean | not clean | hygiene | 不卫生 | 卫生差 | 卫生问题 | 很脏 | 太脏 | 好脏 | 脏兮兮 | 脏乱 | 不干净 | 没打扫 | 没有打扫 | 卫生 | 后厨 | 脏乱差 | 脏死了',
   staff: 'waiter | waitress | server | staff | employee | employees | 服务员 | 店员 | 工作人员 | 员工 | 前台',
@@ -430,7 +431,7 @@ const table: Record<string, string> = {
   loan_modification:
     'loan modification | modification | loss mitigation | forbearance | deferment | deferral | hardship | trial payment | 展期 | 延期还款 | 协商还款 | 还款困难 | 缓缴',
   foreclosure:
-    'foreclosure | foreclose | foreclosed | foreclosing | sheriff sale | short sale | 法拍 | 拍卖房产 | 收房 | 房子被拍卖 | 强制执行',
+    'foreclosure | foreclose | foreclosed | foreclosing | sheriff sale | short sale | 法拍 | 拍卖房产 | 房子被拍卖 | 强制执行',
   student_loan:
     'student loan | student loans | servicer | navient | income driven repayment | income based repayment | idr | pslf | public service loan forgiveness | loan forgiveness | forgiveness | 助学贷款 | 学生贷款 | 学贷 | 国家助学贷款 | 校园贷',
   auto_loan:
@@ -486,7 +487,7 @@ const table: Record<string, string> = {
   // ── Telecom and internet ─────────────────────────────────────────────────────────────────────
   carrier_lock:
     'carrier locked | locked phone | unlock my phone | unlock code | network locked | 锁网 | 有锁 | 解锁码 | 网络锁 | 运营商锁',
-  game: 'game | games | gaming | in game | game account | virtual items | 游戏 | 游戏账号 | 装备 | 道具 | 皮肤 | 抽卡 | 氪金 | 充值游戏',
+  game: 'game | games | gaming | in game | game account | virtual items | 游戏 | 游戏账号 | 装备 | 道具 | 抽卡 | 氪金 | 充值游戏',
   livestream: 'livestream | live stream | streamer | influencer | 直播 | 直播间 | 主播 | 带货 | 网红',
   network: 'network | internet | broadband | fiber | fibre | 网络 | 宽带 | 光纤 | 网线 | 上网',
   wifi: 'wifi | wi fi | router | modem | 路由器 | 光猫 | 无线网 | 无线网络',
@@ -510,7 +511,7 @@ const table: Record<string, string> = {
 
   // ── Utilities ────────────────────────────────────────────────────────────────────────────────
   electricity:
-    'electricity | electric | electrical | power company | utility | utilities | 电费 | 供电 | 用电 | 电力 | 电网 | 供电局 | power bill | power supply | electric bill | electricity bill',
+    'electricity | electric | electrical | power company | utility | utilities | 电费 | 供电 | 电力 | 电网 | 供电局 | power bill | power supply | electric bill | electricity bill | 用电量',
   power_outage:
     'power outage | power outages | power cut | blackout | blackouts | lost power | without power | no power | no electricity | 停电 | 断电 | 没电 | 突然停电 | 频繁停电 | 经常停电 | 停了电 | 来电了 | 限电 | 电压不稳 | 电压低',
   water_supply:
@@ -525,7 +526,7 @@ const table: Record<string, string> = {
 
   // ── Travel ───────────────────────────────────────────────────────────────────────────────────
   flight_delay:
-    'flight delayed | delayed flight | flight delay | flight was delayed | delayed for hours | hours delay | 延误 | 航班延误 | 晚点 | 延误了 | 起飞晚 | 推迟起飞 | 迟迟不起飞 | 机上等',
+    'flight delayed | delayed flight | flight delay | flight was delayed | delayed for hours | hours delay | 延误 | 航班延误 | 延误了 | 起飞晚 | 推迟起飞 | 迟迟不起飞 | 机上等 | 航班晚点 | 飞机晚点 | 晚点起飞 | 晚点到达 | 严重晚点 | 火车晚点 | 高铁晚点',
   flight_cancelled:
     'flight cancelled | flight canceled | cancelled my flight | canceled my flight | cancelled flight | 航班取消 | 取消航班 | 航班被取消 | 航班取消了',
   overbooking:
@@ -568,7 +569,7 @@ const table: Record<string, string> = {
   construction:
     'contractor | renovation | remodel | remodeling | construction | workmanship | 装修 | 施工 | 工期 | 装修公司 | 偷工减料 | 返工 | 施工队 | 延期交付 | 交房',
   car_handover:
-    'vehicle delivery | car not delivered | delivery of the vehicle | 提车 | 交车 | 迟迟不交车 | 交车延迟 | 提不到车 | 延迟交车 | 等车',
+    'vehicle delivery | car not delivered | delivery of the vehicle | 提车 | 交车 | 迟迟不交车 | 交车延迟 | 提不到车 | 延迟交车',
   car: 'car | cars | vehicle | vehicles | truck | suv | automobile | 汽车 | 车辆 | 新车 | 爱车 | 私家车 | 轿车 | 电动车 | 新能源车',
   dealer: 'dealer | dealership | dealers | showroom | 经销商 | 专卖店 | 车行 | 汽车城',
   engine:

@@ -77,7 +77,12 @@ describe('term table', () => {
     expect(concepts('Uncut pages!').sort()).toEqual(expected);
   });
   it('prefers the longest phrase and keeps the words themselves', () => {
-    expect(tokenise('I was charged twice', { terms })).toEqual(['charg', '~charge', '~double_charge', 'twic']);
+    expect(tokenise('I was charged twice', { terms })).toEqual([
+      'charg',
+      '~charge',
+      '~double_charge',
+      'twic',
+    ]);
     expect(concepts('没有收到退款')).toEqual(['~not_received', '~refund']);
   });
   it('counts a specific problem as its general one too, and keeps different problems apart', () => {
