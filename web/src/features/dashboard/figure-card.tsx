@@ -13,8 +13,11 @@ function useCell() {
     switch (column.format) {
       case 'percent':
         return new Intl.NumberFormat(f.locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
-      case 'hours':
-        return new Intl.NumberFormat(f.locale, { maximumFractionDigits: 1 }).format(value);
+      case 'hours': {
+        const hours = new Intl.NumberFormat(f.locale, { maximumFractionDigits: 1 });
+        // A step taken within minutes is not "0 hours".
+        return value > 0 && value < 0.05 ? `< ${hours.format(0.1)}` : hours.format(value);
+      }
       case 'money': {
         const currency = String(row[column.currencyColumn ?? -1] ?? 'CNY');
         return new Intl.NumberFormat(f.locale, { style: 'currency', currency }).format(value);

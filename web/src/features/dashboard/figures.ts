@@ -241,7 +241,7 @@ export function buildFigures(m: Metrics, w: Words): Figure[] {
       option: {
         ...base(true),
         xAxis: { type: 'category', data: m.pareto.items.map((r) => w.category(r.category)), ...axis },
-        yAxis: [{ type: 'value', ...axis }, percentAxis],
+        yAxis: [{ type: 'value', minInterval: 1, ...axis }, percentAxis],
         series: [
           { type: 'bar', name: t('dashboard.col.count'), data: m.pareto.items.map((r) => r.count) },
           {
