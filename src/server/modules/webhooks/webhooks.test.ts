@@ -54,8 +54,9 @@ describe.each(testDialects())('outbound webhooks on %s', (dialect) => {
       expect(r.json).toMatchObject({ timestamp: expect.any(String), data: expect.any(Object) });
     }
     expect(rx.received[0]!.json.data.complaint).toMatchObject({ targetId: target.id, issueCode: 'defective' });
+    // The receiver answers before the dispatcher records the outcome: wait for the log to catch up.
+    await expect.poll(async () => (await t.call('GET', `/api/v1/webhooks/${subscription.id}/deliveries?status=delivered`)).body.items.length).toBe(6);
     const log = await t.call('GET', `/api/v1/webhooks/${subscription.id}/deliveries?status=delivered`);
-    expect(log.body.items).toHaveLength(6);
     const one = await t.call('GET', `/api/v1/webhooks/${subscription.id}/deliveries/${log.body.items[0].id}`);
     expect(one.body.attemptLog).toEqual([expect.objectContaining({ attempt: 1, ok: true, statusCode: 200 })]);
   });
@@ -83,17 +84,21 @@ describe.each(testDialects())('outbound webhooks on %s', (dialect) => {
   });
 
   it('keeps trying while the receiver is down, delivers when it is back', async () => {
-    await subscribe(['complaint.created']);
+    const { subscription } = await subscribe(['complaint.created']);
+    const target = await makeTarget(t);
     await rx.down();
     try {
-      await complain(t, await makeTarget(t), 'C-1');
-      await new Promise((r) => setTimeout(r, 120));
+      await complain(t, target, 'C-1');
+      // The first attempt (at commit) finds nobody listening.
+      await expect.poll(async () => (await t.call('GET', `/api/v1/webhooks/${subscription.id}/deliveries`)).body.items[0]?.attempts ?? 0, { interval: 5 }).toBeGreaterThan(0);
     } finally {
       await rx.up();
     }
-    // Down through the first tries: the message waits its last retry, then arrives.
     await rx.waitFor((r) => r.length >= 1);
     expect(rx.received[0]!.json.type).toBe('complaint.created');
+    const [m] = (await t.call('GET', `/api/v1/webhooks/${subscription.id}/deliveries`)).body.items;
+    const attempts = (await t.call('GET', `/api/v1/webhooks/${subscription.id}/deliveries/${m.id}`)).body.attemptLog;
+    expect(attempts[0]).toMatchObject({ ok: false, statusCode: null, error: expect.stringMatching(/ECONNREFUSED|fetch failed/) });
   });
 
   it('dead-letters after the last retry; a manual redelivery sends it again with the same id', async () => {
