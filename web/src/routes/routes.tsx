@@ -21,7 +21,9 @@ export const SupplierPage = lazy(() =>
 export const DashboardPage = lazy(() =>
   import('../features/dashboard/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })),
 );
-export const CsvPage = lazy(() => import('../features/csv/csv-page.tsx').then((m) => ({ default: m.CsvPage })));
+export const CsvPage = lazy(() =>
+  import('../features/csv/csv-page.tsx').then((m) => ({ default: m.CsvPage })),
+);
 export const SettingsPage = lazy(() =>
   import('../features/settings/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
 );

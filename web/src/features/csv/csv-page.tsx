@@ -37,7 +37,10 @@ export function CsvPage() {
 
   const total = file?.size ?? 0;
   const read = job?.bytes ?? 0;
-  const percent = total > 0 ? Math.min(100, Math.round((Math.max(read, job?.status === 'done' ? total : 0) / total) * 100)) : 0;
+  const percent =
+    total > 0
+      ? Math.min(100, Math.round((Math.max(read, job?.status === 'done' ? total : 0) / total) * 100))
+      : 0;
   return (
     <section className="csv-page">
       <h1>{t('csv.title')}</h1>
@@ -68,7 +71,12 @@ export function CsvPage() {
         </label>
         <label>
           {t('csv.import.file')}
-          <input type="file" accept=".csv,text/csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} disabled={busy} />
+          <input
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            disabled={busy}
+          />
         </label>
         <p className="muted">{t(`csv.columns.${kind}`)}</p>
         <button type="submit" disabled={busy || !file}>
@@ -80,11 +88,21 @@ export function CsvPage() {
         <div className="csv-progress" role="status" aria-live="polite">
           <progress max={100} value={percent} aria-label={t('csv.import.progress')} />
           <p>
-            {t('csv.import.counts', { percent, rows: job?.rows ?? 0, imported: job?.imported ?? 0, failed: job?.failed ?? 0, uploaded: Math.round((uploaded / Math.max(1, total)) * 100) })}
+            {t('csv.import.counts', {
+              percent,
+              rows: job?.rows ?? 0,
+              imported: job?.imported ?? 0,
+              failed: job?.failed ?? 0,
+              uploaded: Math.round((uploaded / Math.max(1, total)) * 100),
+            })}
           </p>
           {job?.status === 'done' || job?.status === 'failed' ? (
             <p>
-              <strong>{job.status === 'done' ? t('csv.import.done', { seconds: (job.seconds ?? 0).toFixed(1) }) : t('csv.import.failed')}</strong>{' '}
+              <strong>
+                {job.status === 'done'
+                  ? t('csv.import.done', { seconds: (job.seconds ?? 0).toFixed(1) })
+                  : t('csv.import.failed')}
+              </strong>{' '}
               {job.failed > 0 || job.status === 'failed' ? (
                 <a href={`/api/v1/imports/${job.id}/errors.csv`} download>
                   {t('csv.import.errors', { count: job.failed })}

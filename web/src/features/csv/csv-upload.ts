@@ -32,9 +32,16 @@ async function csrfToken(): Promise<string | null> {
  * progress from XMLHttpRequest), and reports the job's progress (rows read, imported, errors)
  * every few hundred milliseconds until the server answers the upload.
  */
-export async function importFile(kind: CsvKind, file: File, onProgress: (job: ImportJob, uploaded: number) => void): Promise<ImportJob> {
+export async function importFile(
+  kind: CsvKind,
+  file: File,
+  onProgress: (job: ImportJob, uploaded: number) => void,
+): Promise<ImportJob> {
   const token = await csrfToken();
-  const headers: Record<string, string> = { 'accept-language': i18next.language || 'en', ...(token ? { 'x-csrf-token': token } : {}) };
+  const headers: Record<string, string> = {
+    'accept-language': i18next.language || 'en',
+    ...(token ? { 'x-csrf-token': token } : {}),
+  };
   const started = await (async () => {
     const res = await fetch(`/api/v1/imports/${kind}`, { method: 'POST', headers });
     if (!res.ok) throw new ApiError(res.status, (await res.json().catch(() => null)) as Problem | null);
