@@ -37,7 +37,9 @@ export async function openSession(): Promise<Session> {
   const database = await openDatabase(config);
   await migrateToLatest(database.writer);
   // Changes made here reach webhooks and chat bots too: the server's dispatcher delivers the outbox.
-  const writer = createOutbox(database, createWriter(database, new EventBus(), config), config).writer;
+  const outbox = createOutbox(database, createWriter(database, new EventBus(), config), config);
+  await outbox.destinations.ready();
+  const writer = outbox.writer;
   let engine: Promise<MatchingEngine> | undefined;
   return {
     config,

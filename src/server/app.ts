@@ -95,6 +95,8 @@ export async function buildApp(options: AppOptions): Promise<BuiltApp> {
     log: { warn: (o, m) => app.log.warn(o, m), error: (o, m) => app.log.error(o, m) },
     onAttempt: (kind, outcome, seconds) => metrics.observeDelivery(kind, outcome, seconds),
   });
+  // Who listens, before the first command (which must not wait for another connection inside its transaction).
+  await outbox.destinations.ready();
   const writer = outbox.writer;
   const matching = new MatchingEngine({ embeddings: config.embeddings, warmLimit: config.matchingWarm });
   await matching.rebuild(database.db);
