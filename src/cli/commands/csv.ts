@@ -57,10 +57,15 @@ export async function exportCommand(kindArg: string | undefined, file: string | 
   const session = await openSession();
   let rows = 0;
   try {
-    await pipeline(
-      exportCsv(kind, session.database.db, () => rows++),
-      file ? fs.createWriteStream(file) : process.stdout,
-    );
+    try {
+      await pipeline(
+        exportCsv(kind, session.database.db, () => rows++),
+        file ? fs.createWriteStream(file) : process.stdout,
+      );
+    } catch (error) {
+      // A reader that stops early (`| head`) is not a failure.
+      if ((error as { code?: string }).code !== 'EPIPE') throw error;
+    }
     if (file) console.error(t(locale, 'csv.exported', { rows, kind, file }));
   } finally {
     await session.close();
