@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useTitle } from '../../components/use-title.ts';
 import { type CsvKind, csvKinds, type ImportJob, importFile } from './csv-upload.ts';
+import './csv.css';
 
 /** Import and export of targets, complaints and issue codes as CSV, with the import's progress. */
 export function CsvPage() {
