@@ -123,14 +123,16 @@ export async function buildApp(options: AppOptions): Promise<BuiltApp> {
   registerProblemHandlers(app);
   // A JSON API: plain text is refused with 415 rather than read as a string.
   app.removeContentTypeParser('text/plain');
-  // Security headers on every answer; API answers are data, never a page: nothing may load or frame them.
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: { 'default-src': ["'none'"], 'frame-ancestors': ["'none'"], 'base-uri': ["'none'"], 'form-action': ["'none'"] },
-    },
-    referrerPolicy: { policy: 'no-referrer' },
-  });
+  // Security headers on every answer but the status look-up's (helmet costs a promise per request;
+  // the storefront's JSON gets nosniff from its own routes). API answers are data, never a page.
+  const securityHeaders = (scope: FastifyInstance) =>
+    scope.register(helmet, {
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: { 'default-src': ["'none'"], 'frame-ancestors': ["'none'"], 'base-uri': ["'none'"], 'form-action': ["'none'"] },
+      },
+      referrerPolicy: { policy: 'no-referrer' },
+    });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -152,10 +154,13 @@ export async function buildApp(options: AppOptions): Promise<BuiltApp> {
     transformObject: jsonSchemaTransformObject,
   });
   // Swagger UI's own policy, minus the upgrade to https (the docs must work on plain http://localhost).
-  await app.register(swaggerUi, {
-    routePrefix: '/api/v1/docs',
-    staticCSP: true,
-    transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, ''),
+  await app.register(async (docs) => {
+    await securityHeaders(docs);
+    await docs.register(swaggerUi, {
+      routePrefix: '/api/v1/docs',
+      staticCSP: true,
+      transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, ''),
+    });
   });
 
   const live = new LiveHub(events, options.live);
@@ -175,6 +180,7 @@ export async function buildApp(options: AppOptions): Promise<BuiltApp> {
   );
   // Operations at the root: /healthz and /readyz (public), /metrics (a token with metrics:read).
   await app.register(async (root) => {
+    await securityHeaders(root);
     root.addHook('onRequest', guard);
     opsRoutes(root as unknown as ZodApp, ctx, metrics, lifecycle);
   });
@@ -188,6 +194,7 @@ export async function buildApp(options: AppOptions): Promise<BuiltApp> {
       });
       // Access log (ANDON_ACCESS_LOG: changes and errors at info by default; reads only at debug) and request metrics.
       api.addHook('onResponse', accessLogHook(config.integrations.accessLog, debugLog, metrics));
+      await securityHeaders(api);
       await api.register(cookie);
       api.addHook('onRequest', guard);
       const zapp = api as unknown as ZodApp;
@@ -225,7 +232,10 @@ export async function buildApp(options: AppOptions): Promise<BuiltApp> {
     { prefix: '/api/v1' },
   );
 
-  await registerWebApp(app, options.webRoot === undefined ? defaultWebRoot : options.webRoot);
+  await app.register(async (web) => {
+    await securityHeaders(web);
+    await registerWebApp(web, options.webRoot === undefined ? defaultWebRoot : options.webRoot);
+  });
 
   outbox.dispatcher.start(events);
   const unfollowDestinations = outbox.destinations.follow(Math.max(config.integrations.pollMs, 5000));

@@ -50,6 +50,7 @@ const envSchema = z.object({
   ANDON_OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   ANDON_OUTBOX_STUCK_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   ANDON_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  ANDON_OUTBOX_RETENTION_DAYS: z.coerce.number().min(0).max(3650).default(30),
   ANDON_ACCESS_LOG: z.enum(['off', 'errors', 'writes', 'all']).default('writes'),
 });
 
@@ -100,6 +101,8 @@ export interface IntegrationsConfig {
   stuckSeconds: number;
   /** How long a stopping server may take to finish requests and deliver the outbox. */
   shutdownTimeoutMs: number;
+  /** Delivered messages (and their attempts) are deleted after this long; 0 keeps them. Dead letters are kept. */
+  retentionMs: number;
   /** One info line per request: never, errors only, changes (not reads) and errors, or every request. */
   accessLog: 'off' | 'errors' | 'writes' | 'all';
 }
@@ -184,6 +187,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       leaseMs: e.ANDON_OUTBOX_LEASE_MS,
       stuckSeconds: e.ANDON_OUTBOX_STUCK_SECONDS,
       shutdownTimeoutMs: e.ANDON_SHUTDOWN_TIMEOUT_MS,
+      retentionMs: e.ANDON_OUTBOX_RETENTION_DAYS * 86_400_000,
       accessLog: e.ANDON_ACCESS_LOG,
     },
   };

@@ -93,10 +93,11 @@ export function authenticate(auth: Authenticator, idleMs: number): onRequestHook
       }
       request.principal = principal;
       request.accessScope = decision === 'own' ? 'own' : 'all';
-      auth.noteUse(principal);
+      auth.noteUse(principal, now);
       done();
     };
-    const hit = auth.cached(credential);
+    const now = Date.now();
+    const hit = auth.cached(credential, now);
     if (hit !== undefined) return finish(hit);
     auth.resolve(credential).then(finish, (error: unknown) => done(error as Error));
   };

@@ -62,7 +62,9 @@ export function credentialOf(headers: { authorization?: string | undefined; cook
  * a user, forgets it here at once; other instances follow within the cache time.
  */
 export class Authenticator {
-  readonly #cache = new Map<string, { principal: Principal | null; until: number }>();
+  // Keyed by the secret itself, bearer and cookie apart: no string is built per request.
+  readonly #bearers = new Map<string, { principal: Principal | null; until: number }>();
+  readonly #cookies = new Map<string, { principal: Principal | null; until: number }>();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -72,9 +74,8 @@ export class Authenticator {
 
   /** A remembered answer (null: known to be no one), or undefined when the database must be asked. */
   cached(credential: Credential, now = Date.now()): Principal | null | undefined {
-    const hit = this.#cache.get(credential.kind === 'bearer' ? `b:${credential.secret}` : `s:${credential.secret}`);
-    if (hit === undefined) return undefined;
-    if (hit.until <= now) return undefined;
+    const hit = (credential.kind === 'bearer' ? this.#bearers : this.#cookies).get(credential.secret);
+    if (hit === undefined || hit.until <= now) return undefined;
     return hit.principal;
   }
 
@@ -83,10 +84,11 @@ export class Authenticator {
     const now = Date.now();
     const principal =
       credential.secret === '' ? null : credential.kind === 'bearer' ? await this.#token(credential.secret, now) : await this.#session(credential.secret, now);
-    const key = credential.kind === 'bearer' ? `b:${credential.secret}` : `s:${credential.secret}`;
+    const cache = credential.kind === 'bearer' ? this.#bearers : this.#cookies;
     if (this.config.cacheMs > 0 && credential.secret !== '') {
-      if (this.#cache.size >= CACHE_MAX) this.#cache.delete(this.#cache.keys().next().value!);
-      this.#cache.set(key, { principal, until: Math.min(now + this.config.cacheMs, principal?.validUntil ?? Infinity) });
+      // Bounded: a flood of made-up credentials evicts the oldest answers, never grows memory.
+      if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
+      cache.set(credential.secret, { principal, until: Math.min(now + this.config.cacheMs, principal?.validUntil ?? Infinity) });
     }
     return principal;
   }
@@ -149,11 +151,13 @@ export class Authenticator {
 
   /** Forgets remembered answers about a session, a token or a user (revoked, changed). */
   forget(what: { sessionId?: string; tokenId?: string; userId?: string }): void {
-    for (const [key, entry] of this.#cache) {
-      const p = entry.principal;
-      if (!p) continue;
-      if ((what.sessionId && p.sessionId === what.sessionId) || (what.tokenId && p.tokenId === what.tokenId) || (what.userId && p.userId === what.userId)) {
-        this.#cache.delete(key);
+    for (const cache of [this.#bearers, this.#cookies]) {
+      for (const [key, entry] of cache) {
+        const p = entry.principal;
+        if (!p) continue;
+        if ((what.sessionId && p.sessionId === what.sessionId) || (what.tokenId && p.tokenId === what.tokenId) || (what.userId && p.userId === what.userId)) {
+          cache.delete(key);
+        }
       }
     }
   }

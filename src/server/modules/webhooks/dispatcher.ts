@@ -6,7 +6,7 @@ import type { EventBus } from '../../events.ts';
 import { findChannel } from '../chat/chat.repository.ts';
 import { chatRequest, chatAccepted } from '../chat/chat.platforms.ts';
 import type { Destinations } from './destinations.ts';
-import { claimMessage, type DeliveryAttempt, dueHeads, type OutboxMessage, settleMessage } from './outbox.repository.ts';
+import { claimMessage, type DeliveryAttempt, dueHeads, type OutboxMessage, pruneDelivered, settleMessage } from './outbox.repository.ts';
 import { webhookHeaders } from './signing.ts';
 import { findSubscription } from './webhooks.repository.ts';
 
@@ -20,6 +20,8 @@ export interface DispatcherOptions {
   /** How long a claimed message is ours before another dispatcher may try it. */
   leaseMs: number;
   concurrency?: number;
+  /** Delivered messages older than this are deleted (hourly, in batches); 0 keeps them. */
+  retentionMs?: number | undefined;
   publicUrl?: string | undefined;
   log?: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void } | undefined;
   /** Told about every attempt (the Prometheus counters). */
@@ -52,6 +54,7 @@ export class OutboxDispatcher {
   #again = false;
   #stopped = false;
   #unsubscribe: (() => void) | null = null;
+  #prunedAt = 0;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -66,7 +69,10 @@ export class OutboxDispatcher {
     this.#unsubscribe = events.subscribe(() => {
       if (this.destinations.any) this.wake();
     });
-    this.#timer = setInterval(() => this.wake(), this.options.pollMs);
+    this.#timer = setInterval(() => {
+      this.wake();
+      if (Date.now() - this.#prunedAt > 3_600_000) void this.prune();
+    }, this.options.pollMs);
     this.#timer.unref();
     this.wake();
   }
@@ -79,6 +85,25 @@ export class OutboxDispatcher {
       return;
     }
     this.#running = this.#loop().finally(() => (this.#running = null));
+  }
+
+  /** Deletes delivered messages past the retention, a batch per unit of work; dead letters stay. */
+  async prune(now = new Date()): Promise<number> {
+    this.#prunedAt = now.getTime();
+    const retention = this.options.retentionMs ?? 0;
+    if (retention <= 0) return 0;
+    const before = new Date(now.getTime() - retention).toISOString();
+    let total = 0;
+    try {
+      for (;;) {
+        const n = await this.writer.run((tx) => pruneDelivered(tx.db, before, 5000), { id: 'outbox' });
+        total += n;
+        if (n < 5000) return total;
+      }
+    } catch (error) {
+      this.options.log?.error({ err: error }, 'outbox pruning failed; trying again in an hour');
+      return total;
+    }
   }
 
   /** Delivers what is due now, pass after pass, until nothing is; resolves when done. */

@@ -28,6 +28,7 @@ export function createOutbox(
     timeoutMs: i.timeoutMs,
     leaseMs: i.leaseMs,
     publicUrl: i.publicUrl,
+    retentionMs: i.retentionMs,
     log: hooks.log,
     onAttempt: hooks.onAttempt,
   });

@@ -186,6 +186,13 @@ export async function listMessages(
   return (await q.orderBy('id', 'desc').limit(f.limit).execute()).map(toMessage);
 }
 
+/** Deletes up to `limit` messages delivered before `before` (their attempts go with them); returns how many. */
+export async function pruneDelivered(db: Kysely<Database>, before: string, limit: number): Promise<number> {
+  const old = db.selectFrom('outbox').select('id').where('status', '=', 'delivered').where('delivered_at', '<', before).limit(limit);
+  const result = await db.deleteFrom('outbox').where('id', 'in', old).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 /** A message's attempts, in order. */
 export async function listAttempts(db: Kysely<Database>, outboxId: string): Promise<DeliveryAttempt[]> {
   const rows = await db.selectFrom('outbox_deliveries').selectAll().where('outbox_id', '=', outboxId).orderBy('id').execute();

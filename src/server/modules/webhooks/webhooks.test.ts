@@ -181,6 +181,15 @@ describe.each(testDialects())('outbound webhooks on %s', (dialect) => {
     }
   });
 
+  it('deletes delivered messages past the retention, keeps dead letters and newer ones', async () => {
+    const { subscription } = await subscribe(['complaint.created']);
+    await complain(t, await makeTarget(t), 'C-1');
+    await expect.poll(async () => (await t.call('GET', `/api/v1/webhooks/${subscription.id}/deliveries?status=delivered`)).body.items.length).toBe(1);
+    expect(await t.ctx.outbox.dispatcher.prune(new Date(Date.now() + 29 * 86_400_000))).toBe(0);
+    expect(await t.ctx.outbox.dispatcher.prune(new Date(Date.now() + 31 * 86_400_000))).toBeGreaterThanOrEqual(1);
+    expect((await t.call('GET', `/api/v1/webhooks/${subscription.id}/deliveries`)).body.items).toHaveLength(0);
+  });
+
   it.runIf(dialect === 'postgres')('two instances on one database deliver each message once', async () => {
     await subscribe(['complaint.created']);
     const handle = await t.db.reopen();
