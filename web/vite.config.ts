@@ -40,6 +40,9 @@ function precompress(): Plugin {
   };
 }
 
+/** React Flow and what only it brings (d3's drag and zoom, its store): loaded with the studio's loop editor. */
+const flowPackages = /[\\/]node_modules[\\/](@xyflow|d3-[a-z]+|zustand|classcat)[\\/]/;
+
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [react(), precompress()],
@@ -51,12 +54,15 @@ export default defineConfig({
     reportCompressedSize: true,
     rolldownOptions: {
       // React, i18next and the router in one long-cached chunk; each page in its own. ECharts (and
-      // its renderer) in a chunk of their own, loaded only when the dashboard draws a chart.
+      // its renderer) in a chunk of their own, loaded only when the dashboard draws a chart; React
+      // Flow (and the d3 pieces and store it brings) in another, loaded with the studio's loop editor.
       output: {
         codeSplitting: {
           groups: [
-            { name: 'charts', test: /[\\/]node_modules[\\/](echarts|zrender|tslib)[\\/]/, priority: 2 },
-            { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 1 },
+            { name: 'charts', test: /[\\/]node_modules[\\/](echarts|zrender|tslib)[\\/]/, priority: 3 },
+            // Before the flow group, so React itself (a dependency React Flow's group would pull in) stays here.
+            { name: 'vendor', test: (id) => /[\\/]node_modules[\\/]/.test(id) && !flowPackages.test(id), priority: 2 },
+            { name: 'flow', test: flowPackages, priority: 1 },
           ],
         },
       },
