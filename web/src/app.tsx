@@ -11,6 +11,8 @@ import {
   DeskPage,
   QueuesPage,
   SettingsPage,
+  StudioListPage,
+  StudioPage,
   SupplierPage,
 } from './routes/routes.tsx';
 
@@ -35,6 +37,10 @@ export function App() {
           <Route path="/supplier" component={SupplierPage} />
           <Route path="/dashboard" component={DashboardPage} />
           <Route path="/csv" component={CsvPage} />
+          <Route path="/studio" component={StudioListPage} />
+          <Route path="/studio/:id" nest>
+            {(params) => <StudioPage id={params.id} />}
+          </Route>
           <Route path="/settings" nest>
             <SettingsPage />
           </Route>

@@ -24,6 +24,16 @@ export const DashboardPage = lazy(() =>
 export const CsvPage = lazy(() =>
   import('../features/csv/csv-page.tsx').then((m) => ({ default: m.CsvPage })),
 );
+export const StudioListPage = lazy(() =>
+  import('../features/studio/studio-list-page.tsx').then((m) => ({ default: m.StudioListPage })),
+);
+export const StudioPage = lazy(() =>
+  import('../features/studio/studio-page.tsx').then((m) => ({ default: m.StudioPage })),
+);
+/** A shared flywheel, read-only: public, outside the signed-in app. */
+export const SharedFlywheelPage = lazy(() =>
+  import('../features/studio/shared-page.tsx').then((m) => ({ default: m.SharedFlywheelPage })),
+);
 export const SettingsPage = lazy(() =>
   import('../features/settings/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
 );
@@ -35,6 +45,7 @@ export const navItems = [
   { href: '/queues', label: 'app.nav.queues' },
   { href: '/supplier', label: 'app.nav.supplier' },
   { href: '/dashboard', label: 'app.nav.dashboard' },
+  { href: '/studio', label: 'studio.nav' },
   { href: '/settings', label: 'app.nav.settings' },
   { href: '/csv', label: 'csv.nav' },
 ] as const;

@@ -2,6 +2,7 @@ import { enRoom } from './en-room.ts';
 import { enWork } from './en-work.ts';
 import { enCsv } from './en-csv.ts';
 import { enAccess } from './en-access.ts';
+import { enStudio } from './en-studio.ts';
 
 /** The web app's English messages. zh-CN.ts must have exactly the same keys (checked by its type and a test). */
 export const en = {
@@ -9,6 +10,7 @@ export const en = {
   ...enWork,
   ...enCsv,
   ...enAccess,
+  ...enStudio,
   app: {
     name: 'Andon',
     skip: 'Skip to content',

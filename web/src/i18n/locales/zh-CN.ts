@@ -3,6 +3,7 @@ import { zhRoom } from './zh-CN-room.ts';
 import { zhWork } from './zh-CN-work.ts';
 import { zhCsv } from './zh-CN-csv.ts';
 import { zhAccess } from './zh-CN-access.ts';
+import { zhStudio } from './zh-CN-studio.ts';
 
 /** 网页应用的简体中文文案（键与 en.ts 完全一致）。 */
 export const zhCN: WebMessages = {
@@ -10,6 +11,7 @@ export const zhCN: WebMessages = {
   ...zhWork,
   ...zhCsv,
   ...zhAccess,
+  ...zhStudio,
   app: {
     name: '按灯',
     skip: '跳到正文',
