@@ -35,6 +35,7 @@ import { organisationRoutes } from './modules/organisations/organisations.routes
 import { ruleRoutes } from './modules/rules/rules.routes.ts';
 import { MatchingEngine } from './modules/matching/matching.engine.ts';
 import { matchingRoutes } from './modules/matching/matching.routes.ts';
+import { flywheelRoutes } from './modules/flywheel/flywheel.routes.ts';
 import { StatusIndex } from './modules/status/status-index.ts';
 import { statusRoutes } from './modules/status/status.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
@@ -220,6 +221,7 @@ export async function buildApp(options: AppOptions): Promise<BuiltApp> {
         escalationRoutes,
         metricsRoutes,
         matchingRoutes,
+        flywheelRoutes,
         webhookRoutes,
         chatRoutes,
         intakeRoutes,

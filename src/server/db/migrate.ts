@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002-defaults.ts';
 import * as m0003 from './migrations/0003-lifecycle.ts';
 import * as m0004 from './migrations/0004-matching.ts';
 import * as m0005 from './migrations/0005-access.ts';
+import * as m0006 from './migrations/0006-flywheels.ts';
 import * as m0007 from './migrations/0007-integrations.ts';
 
 /** The versioned migrations, in order. A new one is a new file here and a line below. */
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0003-lifecycle': m0003,
   '0004-matching': m0004,
   '0005-access': m0005,
+  '0006-flywheels': m0006,
   '0007-integrations': m0007,
 };
 

@@ -331,6 +331,35 @@ export interface MatchTermsTable {
   updated_at: string;
 }
 
+export interface FlywheelsTable {
+  id: string;
+  draft: Json;
+  factors: Json;
+  latest_version: number;
+  share_token: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FlywheelVersionsTable {
+  flywheel_id: string;
+  version: number;
+  note: string;
+  flywheel: Json;
+  created_by: string;
+  created_at: string;
+}
+
+export interface FlywheelCasesTable {
+  flywheel_id: string;
+  id: string;
+  position: number;
+  body: Json;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   teams: TeamsTable;
   organisations: OrganisationsTable;
@@ -345,6 +374,9 @@ export interface Database {
   matching_settings: MatchingSettingsTable;
   problem_links: ProblemLinksTable;
   match_terms: MatchTermsTable;
+  flywheels: FlywheelsTable;
+  flywheel_versions: FlywheelVersionsTable;
+  flywheel_cases: FlywheelCasesTable;
   team_members: TeamMembersTable;
   work_order_comments: WorkOrderCommentsTable;
   settings: SettingsTable;
