@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { componentSupport } from '#domain/flywheel/discovery.ts';
-import { componentFactorKeys, labelFor } from '#domain/flywheel/model.ts';
+import { componentFactorKeys, type LocalText } from '#domain/flywheel/model.ts';
 import type { MovementCounts } from '../../api/flywheel-types.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { factorChoices } from './cases-step.tsx';
@@ -29,6 +29,8 @@ export function DiscoveryStep({ studio, draft, edit }: StepProps) {
   const used = new Set(draft.components.flatMap((c) => componentFactorKeys(c)));
   const caseTitle = new Map(studio.cases.map((c) => [c.id, c.title]));
   const name = nameOf(draft, locale);
+  // The name in the other language too, when it has one (both are kept).
+  const otherName = (label: LocalText) => label[locale === 'en' ? 'zh-CN' : 'en'] ?? '';
   return (
     <section className="studio-step" aria-labelledby="discovery-title" data-testid="discovery-step">
       <h2 id="discovery-title">{t('studio.discovery.title')}</h2>
@@ -57,7 +59,10 @@ export function DiscoveryStep({ studio, draft, edit }: StepProps) {
                 const label = labelOf.get(d.factor) ?? d.factor;
                 return (
                   <tr key={d.factor} data-testid="factor" data-factor={d.factor}>
-                    <th scope="row">{label}</th>
+                    <th scope="row">
+                      {label}
+                      {label !== d.factor ? <span className="factor-key"> {d.factor}</span> : null}
+                    </th>
                     <td className="num score" data-score={d.score}>{signed(d.score, locale)}</td>
                     <td>
                       <Counts counts={d.success} />
@@ -98,15 +103,16 @@ export function DiscoveryStep({ studio, draft, edit }: StepProps) {
             const titles = (ids: string[]) => ids.map((x) => caseTitle.get(x) ?? x).join(t('studio.listSeparator'));
             return (
               <li key={c.id} className="card support-card">
-                <strong>{name(c.id)}</strong>{' '}
-                <span className="muted">{labelFor(c.label, locale === 'en' ? 'zh-CN' : 'en', '') !== name(c.id) ? labelFor(c.label, locale === 'en' ? 'zh-CN' : 'en', '') : ''}</span>
+                <strong>{name(c.id)}</strong> <span className="muted">{otherName(c.label)}</span>
                 <p>
-                  {t('studio.discovery.agrees', { count: s.agreeingCaseIds.length })}
-                  {s.agreeingCaseIds.length ? `: ${titles(s.agreeingCaseIds)}` : ''}
+                  {s.agreeingCaseIds.length
+                    ? t('studio.discovery.withCases', { what: t('studio.discovery.agrees', { count: s.agreeingCaseIds.length }), cases: titles(s.agreeingCaseIds) })
+                    : t('studio.discovery.agrees', { count: 0 })}
                 </p>
                 <p>
-                  {t('studio.discovery.contradicts', { count: s.contradictingCaseIds.length })}
-                  {s.contradictingCaseIds.length ? `: ${titles(s.contradictingCaseIds)}` : ''}
+                  {s.contradictingCaseIds.length
+                    ? t('studio.discovery.withCases', { what: t('studio.discovery.contradicts', { count: s.contradictingCaseIds.length }), cases: titles(s.contradictingCaseIds) })
+                    : t('studio.discovery.contradicts', { count: 0 })}
                 </p>
               </li>
             );

@@ -75,21 +75,7 @@ function LinkRow({ link, draft, locale, edit, selected }: { link: CausalLink; dr
         <legend>
           {title} <span className={`polarity polarity-${link.polarity === '+' ? 'plus' : 'minus'}`}>{link.polarity === '+' ? '+' : '−'}</span>
         </legend>
-        <div className="field-row">
-          <SelectField
-            label={t('studio.loop.links.from')}
-            value={link.from}
-            onValue={(from) => edit((d) => reconnectLink(d, link, { from, to: link.to }))}
-            options={options}
-          />
-          <SelectField
-            label={t('studio.loop.links.to')}
-            value={link.to}
-            onValue={(to) => edit((d) => reconnectLink(d, link, { from: link.from, to }))}
-            options={options}
-          />
-        </div>
-        <div className="field-row">
+        <div className="link-controls">
           <NumberField
             label={t('studio.loop.links.strength')}
             value={link.strength}
@@ -106,15 +92,35 @@ function LinkRow({ link, draft, locale, edit, selected }: { link: CausalLink; dr
             step={0.5}
             onValue={(delay) => delay >= 0 && edit((d) => updateLink(d, link.from, link.to, { delay: delay || null }))}
           />
-        </div>
-        <div className="inline-actions">
-          <button type="button" className="button-secondary" onClick={() => edit((d) => updateLink(d, link.from, link.to, { polarity: flipped }))}>
-            {t(`studio.loop.links.make.${flipped}`)}
+          <button
+            type="button"
+            className="button-secondary"
+            aria-label={t(`studio.loop.links.make.${flipped}`)}
+            onClick={() => edit((d) => updateLink(d, link.from, link.to, { polarity: flipped }))}
+          >
+            {t(`studio.loop.links.flip.${flipped}`)}
           </button>
           <button type="button" className="button-secondary" aria-label={t('studio.loop.links.removeNamed', { link: title })} onClick={() => edit((d) => removeLink(d, link.from, link.to))}>
             {t('studio.remove')}
           </button>
         </div>
+        <details className="reconnect">
+          <summary>{t('studio.loop.links.reconnect')}</summary>
+          <div className="field-row">
+            <SelectField
+              label={t('studio.loop.links.from')}
+              value={link.from}
+              onValue={(from) => edit((d) => reconnectLink(d, link, { from, to: link.to }))}
+              options={options}
+            />
+            <SelectField
+              label={t('studio.loop.links.to')}
+              value={link.to}
+              onValue={(to) => edit((d) => reconnectLink(d, link, { from: link.from, to }))}
+              options={options}
+            />
+          </div>
+        </details>
       </fieldset>
     </li>
   );

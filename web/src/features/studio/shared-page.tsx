@@ -11,6 +11,8 @@ import { flywheelSvg } from './diagram-svg.ts';
 import { svgDataUrl } from './export-files.ts';
 import { nameOf } from './studio-model.ts';
 import './studio.css';
+import './studio-loop.css';
+import './studio-results.css';
 
 /** A shared flywheel, read-only, for anyone with the link: no sign-in. */
 export function SharedFlywheelPage({ token }: { token: string }) {

@@ -1,25 +1,15 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { simulateFlywheel, type SimulationOptions, type SimulationResult } from '#domain/flywheel/simulate.ts';
+import { simulateFlywheel, type SimulationOptions } from '#domain/flywheel/simulate.ts';
 import { flywheels } from '../../api/flywheel-endpoints.ts';
 import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useSubmit } from '../../components/use-submit.ts';
 import { currentLocale } from '../../i18n/index.ts';
 import { SimFigures } from './sim-figures.tsx';
+import { SIM_STEP, sameRun } from './sim-options.ts';
 import { Slider } from './slider.tsx';
 import { nameOf, updateComponent, updateLink } from './studio-model.ts';
 import type { StepProps } from './studio-page.tsx';
-
-/** The fixed numerics of the studio's runs (the sliders set the rest). */
-export const SIM_STEP = { dt: 0.05, sampleInterval: 0.5 } as const;
-
-/** The same numbers, to the last bit? (The browser and the server run one domain module.) */
-export function sameRun(a: SimulationResult, b: Pick<SimulationResult, 'times' | 'growth' | 'series' | 'tipping'>): boolean {
-  return (
-    JSON.stringify([a.times, a.growth, a.series, a.tipping?.gain ?? null]) ===
-    JSON.stringify([b.times, b.growth, b.series, b.tipping?.gain ?? null])
-  );
-}
 
 /** The simulation: sliders for the horizon, pushes, link strengths and decays, computed here as they move. */
 export function SimulationStep(props: StepProps) {

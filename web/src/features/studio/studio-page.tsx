@@ -12,6 +12,8 @@ import { ShareStep } from './share-step.tsx';
 import { SimulationStep } from './simulation-step.tsx';
 import { type SaveState, useStudio, type StudioState } from './use-studio.ts';
 import './studio.css';
+import './studio-loop.css';
+import './studio-results.css';
 
 // The loop editor brings React Flow: its own chunk, loaded when the loop step is first opened.
 const LoopStep = lazy(() => import('./loop-step.tsx').then((m) => ({ default: m.LoopStep })));
