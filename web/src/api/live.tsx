@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
 import type { DomainEvent } from '#server/events.ts';
+import { useSession } from './session.ts';
 
 /** What the live stream tells the app: a domain event, or that it must reload (it may have missed some). */
 export type LiveMessage = DomainEvent | { type: 'live.reset' } | { type: 'live.reconnected' };
@@ -17,6 +18,10 @@ const LiveContext = createContext<Live>({ status: 'closed', subscribe: () => () 
 export function LiveProvider({ children, url = '/api/v1/live' }: { children: ReactNode; url?: string }) {
   const listeners = useRef(new Set<Listener>());
   const [status, setStatus] = useState<LiveStatus>('connecting');
+  // The stream carries every team's events: only those who may read all andons follow it (a
+  // supplier user's pages load their own organisation's work instead).
+  const session = useSession();
+  const follows = session.status === 'signed-in' && session.me.grants['andons:read'] === 'all';
   const [live] = useState<Omit<Live, 'status'>>(() => ({
     subscribe: (listener) => {
       listeners.current.add(listener);
@@ -25,6 +30,10 @@ export function LiveProvider({ children, url = '/api/v1/live' }: { children: Rea
   }));
 
   useEffect(() => {
+    if (!follows) {
+      setStatus('closed');
+      return;
+    }
     const emit = (m: LiveMessage) => listeners.current.forEach((l) => l(m));
     let dropped = false;
     let source: EventSource | null = null;
@@ -57,7 +66,7 @@ export function LiveProvider({ children, url = '/api/v1/live' }: { children: Rea
       clearTimeout(retry);
       source?.close();
     };
-  }, [url]);
+  }, [url, follows]);
 
   return (
     <LiveContext.Provider value={{ status, subscribe: live.subscribe }}>{children}</LiveContext.Provider>
