@@ -183,7 +183,7 @@ describe('the flywheel studio in the browser', { timeout: 180_000 }, () => {
     await stranger.page.goto(link);
     await stranger.page.getByRole('heading', { level: 1, name: 'My growth flywheel' }).waitFor();
     await stranger.page.getByTestId('shared-diagram').waitFor();
-    await stranger.page.getByTestId('shared-links').getByText('Sellers → Selection (positive (+))').waitFor();
+    await stranger.page.getByTestId('shared-links').locator('li[data-polarity="+"]', { hasText: 'Sellers → Selection' }).waitFor();
     expect(await stranger.page.getByText('Sign in to Andon').count()).toBe(0);
     expect(await stranger.page.getByRole('button', { name: 'Save as version' }).count()).toBe(0);
     await screenshot(stranger.page, 'studio-blank-shared-en');

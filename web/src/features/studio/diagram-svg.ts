@@ -44,6 +44,23 @@ export function wrapLabel(text: string, width = 18): string[] {
 
 const num = (n: number) => String(Math.round(n * 10) / 10);
 
+/**
+ * Where a link's polarity sign goes: the middle of the link, or the nearest point along it that is
+ * not hidden behind the centre (a link across the wheel passes behind it).
+ */
+export function labelPoint(start: Position, end: Position, control: Position | null): Position {
+  const at = (t: number): Position => {
+    const c = control ?? { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
+    const u = 1 - t;
+    return { x: u * u * start.x + 2 * u * t * c.x + t * t * end.x, y: u * u * start.y + 2 * u * t * c.y + t * t * end.y };
+  };
+  for (const t of [0.5, 0.35, 0.65, 0.25, 0.75, 0.15, 0.85]) {
+    const p = at(t);
+    if (Math.hypot(p.x, p.y) > CENTRE_R + 16) return p;
+  }
+  return at(0.5);
+}
+
 /** The link's path and where its polarity sign goes: straight, or bowed when a link runs back the other way. */
 export function linkGeometry(from: Position, to: Position, bowed: boolean) {
   const start = boxExit(from, to, NODE_W / 2 + 4, NODE_H / 2 + 4);
@@ -56,7 +73,7 @@ export function linkGeometry(from: Position, to: Position, bowed: boolean) {
   const nx = ((end.y - start.y) / len) * off;
   const ny = (-(end.x - start.x) / len) * off;
   const control = { x: mx + nx, y: my + ny };
-  const label = { x: mx + nx / 2, y: my + ny / 2 };
+  const label = labelPoint(start, end, bowed ? control : null);
   const d = bowed
     ? `M ${num(start.x)} ${num(start.y)} Q ${num(control.x)} ${num(control.y)} ${num(end.x)} ${num(end.y)}`
     : `M ${num(start.x)} ${num(start.y)} L ${num(end.x)} ${num(end.y)}`;
@@ -86,11 +103,6 @@ export function flywheelSvg(flywheel: Flywheel, locale: FlywheelLocale): string 
       .join('')}</defs>`,
     `<rect x="${num(minX)}" y="${num(minY)}" width="${num(width)}" height="${num(height)}" fill="${colours.bg}"/>`,
     `<text x="${num(minX + 16)}" y="${num(minY + 28)}" font-size="18" font-weight="700" fill="${colours.ink}">${xmlEscape(name)}</text>`,
-    `<circle cx="0" cy="0" r="${CENTRE_R}" fill="${colours.ink}"/>`,
-    ...wrapLabel(centre, 12).map(
-      (line, i, all) =>
-        `<text x="0" y="${num((i - (all.length - 1) / 2) * 20 + 6)}" text-anchor="middle" font-size="16" font-weight="700" fill="#ffffff">${xmlEscape(line)}</text>`,
-    ),
   );
   for (const link of flywheel.links) {
     const from = places.get(link.from);
@@ -106,6 +118,14 @@ export function flywheelSvg(flywheel: Flywheel, locale: FlywheelLocale): string 
       `<text x="${num(label.x)}" y="${num(label.y + 6)}" text-anchor="middle" font-size="18" font-weight="700" fill="${colours[kind]}">${link.polarity === '+' ? '+' : '−'}</text>`,
     );
   }
+  // The centre over the links (a link across the wheel passes behind it), the components over both.
+  out.push(
+    `<circle cx="0" cy="0" r="${CENTRE_R}" fill="${colours.ink}"/>`,
+    ...wrapLabel(centre, 12).map(
+      (line, i, all) =>
+        `<text x="0" y="${num((i - (all.length - 1) / 2) * 20 + 6)}" text-anchor="middle" font-size="16" font-weight="700" fill="#ffffff">${xmlEscape(line)}</text>`,
+    ),
+  );
   for (const c of flywheel.components) {
     const p = places.get(c.id)!;
     const lines = wrapLabel(labelFor(c.label, locale, c.id));

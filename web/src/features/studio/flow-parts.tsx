@@ -12,6 +12,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { Polarity } from '#domain/flywheel/model.ts';
 import type { LiveSeries } from '../../api/flywheel-types.ts';
+import { labelPoint } from './diagram-svg.ts';
 import { Sparkline } from './sparkline.tsx';
 
 export const sides = ['top', 'right', 'bottom', 'left'] as const;
@@ -71,8 +72,11 @@ export function LinkEdgeView(props: EdgeProps<LinkEdge>) {
   const path = data?.bowed
     ? `M ${sourceX} ${sourceY} Q ${mx + nx} ${my + ny} ${targetX} ${targetY}`
     : `M ${sourceX} ${sourceY} L ${targetX} ${targetY}`;
-  const labelX = mx + nx / 2;
-  const labelY = my + ny / 2;
+  const { x: labelX, y: labelY } = labelPoint(
+    { x: sourceX, y: sourceY },
+    { x: targetX, y: targetY },
+    data?.bowed ? { x: mx + nx, y: my + ny } : null,
+  );
   const kind = polarity === '+' ? 'plus' : 'minus';
   return (
     <>

@@ -57,8 +57,12 @@ export function SharedFlywheelPage({ token }: { token: string }) {
                 <h2 id="shared-links">{t('studio.loop.links.title')}</h2>
                 <ul data-testid="shared-links">
                   {wheel.links.map((l) => (
-                    <li key={`${l.from}>${l.to}`}>
-                      {componentName(l.from)} → {componentName(l.to)} ({t(`studio.loop.polarity.${l.polarity}`)})
+                    <li key={`${l.from}>${l.to}`} data-polarity={l.polarity}>
+                      {componentName(l.from)} → {componentName(l.to)}{' '}
+                      <span className={`polarity polarity-${l.polarity === '+' ? 'plus' : 'minus'}`} aria-hidden="true">
+                        {l.polarity === '+' ? '+' : '−'}
+                      </span>
+                      <span className="visually-hidden">{t(`studio.loop.polarity.${l.polarity}`)}</span>
                     </li>
                   ))}
                 </ul>
