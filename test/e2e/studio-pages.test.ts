@@ -47,6 +47,16 @@ describe('the flywheel studio’s pages in both languages', { timeout: 180_000 }
       await screenshot(page, `studio-${step}-${lang}`);
       const found = await contrastFailures(page);
       if (found.length) failures[step] = found;
+      if (step === 'cases') {
+        // The case form, open, with a factor row.
+        const zh = lang === 'zh-CN';
+        await page.getByRole('button', { name: zh ? '添加案例' : 'Add a case' }).click();
+        await page.getByTestId('case-form').getByRole('button', { name: zh ? '添加因素' : 'Add a factor' }).click();
+        await screenshot(page, `studio-case-form-${lang}`);
+        const inForm = await contrastFailures(page);
+        if (inForm.length) failures['case-form'] = inForm;
+        await page.getByTestId('case-form').getByRole('button', { name: zh ? '取消' : 'Cancel' }).click();
+      }
     }
     // The two reinforcing loops of the seed's wheel, in the reader's language.
     await openStep(page, 'loop', lang);

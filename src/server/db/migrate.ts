@@ -21,9 +21,26 @@ const migrations: Record<string, Migration> = {
 
 export class MigrationError extends Error {}
 
+// Kysely looks up existing tables through the catalogue of every schema; another schema's tables
+// created or dropped at that moment (tests, tenants) can fail the look-up. Such errors pass on retry.
+const CATALOGUE_RACES = new Set(['42703', '42P01', '3F000', 'XX000']);
+
 /** Brings the schema up to date; safe to run at every start and from several instances at once. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await migrateOnce(db);
+    } catch (error) {
+      const code = ((error as { cause?: { code?: string } }).cause ?? (error as { code?: string }))?.code;
+      if (attempt >= 5 || dialectOf(db) !== 'postgres' || !code || !CATALOGUE_RACES.has(code)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function migrateOnce(db: Kysely<any>): Promise<string[]> {
   // Kysely looks for its migration tables in every schema unless told which: on a database shared
   // by several schemas (tests, tenants) it would find another schema's and skip creating its own.
   const schema = dialectOf(db) === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
