@@ -15,7 +15,7 @@ import { addCase, downloaded, openStep, verdicts, waitSaved } from '#test/helper
  */
 describe('the flywheel studio in the browser', { timeout: 180_000 }, () => {
   let rig: WebRig;
-  let downloads: string;
+  let downloads = '';
   beforeAll(async () => {
     rig = await startWebRig();
     await seedBoard(rig.server); // complaints over the last days: something for a live sparkline
@@ -23,7 +23,7 @@ describe('the flywheel studio in the browser', { timeout: 180_000 }, () => {
   });
   afterAll(async () => {
     await rig?.close();
-    fs.rmSync(downloads, { recursive: true, force: true });
+    if (downloads) fs.rmSync(downloads, { recursive: true, force: true });
   });
 
   it('builds, checks, replays, simulates, binds, exports, imports and shares a small flywheel', async () => {
