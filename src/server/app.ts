@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
@@ -36,6 +37,7 @@ import { ruleRoutes } from './modules/rules/rules.routes.ts';
 import { MatchingEngine } from './modules/matching/matching.engine.ts';
 import { matchingRoutes } from './modules/matching/matching.routes.ts';
 import { flywheelRoutes } from './modules/flywheel/flywheel.routes.ts';
+import { statusFastPath } from './modules/status/status-fast-path.ts';
 import { StatusIndex } from './modules/status/status-index.ts';
 import { statusRoutes } from './modules/status/status.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
@@ -104,7 +106,21 @@ export async function buildApp(options: AppOptions): Promise<BuiltApp> {
   const auth = new Authenticator(database.db, writer, config.auth);
   const ctx: AppContext = { config, database, writer, events, statusIndex, matching, auth, customerRef: customerRefProtector(config.customerHashKey), outbox, ops: { metrics, lifecycle } };
 
+  // The storefront's common case answered before the framework; everything else goes the full way.
+  const fastStatus = statusFastPath({ index: statusIndex, auth, stopping: () => lifecycle.stopping });
   const app = Fastify({
+    serverFactory: (handler, options) => {
+      const opts = options as { keepAliveTimeout?: number; requestTimeout?: number; connectionTimeout?: number; maxRequestsPerSocket?: number };
+      const server = http.createServer((req, res) => {
+        if (!fastStatus(req, res)) handler(req, res);
+      });
+      // What Fastify sets on a server it makes itself.
+      server.keepAliveTimeout = opts.keepAliveTimeout ?? 72_000;
+      server.requestTimeout = opts.requestTimeout ?? 0;
+      server.setTimeout(opts.connectionTimeout ?? 0);
+      if (opts.maxRequestsPerSocket) server.maxRequestsPerSocket = opts.maxRequestsPerSocket;
+      return server;
+    },
     logger: options.logger === false ? false : { level: config.logLevel },
     bodyLimit: config.bodyLimit,
     logController: new LogController({ disableRequestLogging: true }),

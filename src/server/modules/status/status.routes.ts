@@ -12,6 +12,10 @@ const jsonHeaders = { 'cache-control': 'no-store', 'x-content-type-options': 'no
 // eslint-disable-next-line no-control-regex
 const unsafeRef = /[\u0000-\u001F\u007F]|^\s|\s$/;
 
+/** A ref the route takes as it is (the common case); anything else is checked by zod, for its worded issues. */
+export const isPlainRef = (ref: unknown): ref is string =>
+  typeof ref === 'string' && ref.length > 0 && ref.length <= 200 && !unsafeRef.test(ref);
+
 /** The batch answer, assembled from the entries' ready-made JSON. */
 function batchJson(index: StatusIndex, refs: readonly string[]): string {
   const items: string[] = [];
@@ -39,8 +43,7 @@ export function statusRoutes(app: ZodApp, ctx: AppContext): void {
       },
       // The hottest route: a plain check for the common case; zod (for its worded issues) only on failure.
       validatorCompiler: ({ schema }) => (data) => {
-        const ref = (data as { ref?: unknown }).ref;
-        if (typeof ref === 'string' && ref.length > 0 && ref.length <= 200 && !unsafeRef.test(ref)) return { value: data };
+        if (isPlainRef((data as { ref?: unknown }).ref)) return { value: data };
         return zodValidator(schema as never)(data) as { value: unknown };
       },
     },
