@@ -3,6 +3,7 @@ import { enWork } from './en-work.ts';
 import { enCsv } from './en-csv.ts';
 import { enAccess } from './en-access.ts';
 import { enStudio } from './en-studio.ts';
+import { enPeople } from './en-people.ts';
 
 /** The web app's English messages. zh-CN.ts must have exactly the same keys (checked by its type and a test). */
 export const en = {
@@ -11,6 +12,7 @@ export const en = {
   ...enCsv,
   ...enAccess,
   ...enStudio,
+  ...enPeople,
   app: {
     name: 'Andon',
     skip: 'Skip to content',
@@ -38,6 +40,24 @@ export const en = {
       body: 'There is no page at this address.',
       home: 'Go to the lamp board',
     },
+    access: {
+      title: 'You don’t have access to this page',
+      body: 'Your role ({{role}}) does not include what this page is for.',
+      bodyToken: 'Your credential does not include what this page is for.',
+      ask: 'If your work needs it, ask an administrator to change your role.',
+      home: 'Go to {{page}}',
+    },
+  },
+  can: {
+    settingsReadOnly: 'You can look at these settings; only directors and admins change them.',
+    studioReadOnly:
+      'View only: you can look at this flywheel and try the simulation, but nothing you change here is saved. Managers, directors and admins make and change flywheels.',
+    studioListReadOnly:
+      'You can open and simulate the flywheels; managers, directors and admins make and import them.',
+    csvExportOnly: 'You can export. Importing is for those who may change what the file holds.',
+    supplierOwn:
+      'The work asked of your organisation: acknowledge it, inspect the stock and report what was found.',
+    supplierChoose: 'What a supplier or partner sees of its work here: choose the organisation.',
   },
   board: {
     title: 'Lamp board',

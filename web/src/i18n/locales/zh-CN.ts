@@ -4,6 +4,7 @@ import { zhWork } from './zh-CN-work.ts';
 import { zhCsv } from './zh-CN-csv.ts';
 import { zhAccess } from './zh-CN-access.ts';
 import { zhStudio } from './zh-CN-studio.ts';
+import { zhPeople } from './zh-CN-people.ts';
 
 /** 网页应用的简体中文文案（键与 en.ts 完全一致）。 */
 export const zhCN: WebMessages = {
@@ -12,6 +13,7 @@ export const zhCN: WebMessages = {
   ...zhCsv,
   ...zhAccess,
   ...zhStudio,
+  ...zhPeople,
   app: {
     name: '按灯',
     skip: '跳到正文',
@@ -35,6 +37,22 @@ export const zhCN: WebMessages = {
     retry: '重试',
     error: '出错了',
     notFound: { title: '页面不存在', body: '这个地址没有页面。', home: '去按灯看板' },
+    access: {
+      title: '你没有权限访问这个页面',
+      body: '你的角色（{{role}}）不包含这个页面的用途。',
+      bodyToken: '你的凭证不包含这个页面的用途。',
+      ask: '如果工作需要，请联系管理员调整你的角色。',
+      home: '去{{page}}',
+    },
+  },
+  can: {
+    settingsReadOnly: '你可以查看这些设置；只有总监和管理员可以修改。',
+    studioReadOnly:
+      '只读：你可以查看这个飞轮并试用模拟，但在这里做的改动不会保存。经理、总监和管理员可以创建和修改飞轮。',
+    studioListReadOnly: '你可以打开飞轮并模拟；经理、总监和管理员可以创建和导入飞轮。',
+    csvExportOnly: '你可以导出。导入需要有权修改文件内容的角色。',
+    supplierOwn: '请你的机构处理的工作：确认接单，检查库存，报告检查结果。',
+    supplierChoose: '供应商或合作方在这里看到的工作：请选择机构。',
   },
   board: {
     title: '按灯看板',
