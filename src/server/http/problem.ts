@@ -38,7 +38,7 @@ function pointer(path: readonly PropertyKey[]): string {
 const zodLocales = { en: z.locales.en(), 'zh-CN': z.locales.zhCN() } as const;
 
 /** A zod issue in the caller's language (zod ships both). */
-function zodMessage(issue: z.core.$ZodIssue, locale: Locale): string {
+export function zodMessage(issue: z.core.$ZodIssue, locale: Locale): string {
   if (issue.code === 'custom' && typeof issue.params?.['i18n'] === 'string') {
     return translate(locale, `fields.${issue.params['i18n']}`, issue.params);
   }

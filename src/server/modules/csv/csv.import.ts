@@ -4,6 +4,7 @@ import { stringify } from 'csv-stringify';
 import { AndonError } from '#domain/errors.ts';
 import { type Locale, translate, hasMessage } from '#i18n/index.ts';
 import type { Actor, Writer } from '../../db/writer.ts';
+import { zodMessage } from '../../http/problem.ts';
 import type { MatchingEngine } from '../matching/matching.engine.ts';
 import { type CsvKind, kinds } from './csv.kinds.ts';
 
@@ -88,7 +89,9 @@ export async function importCsv(kind: CsvKind, input: Readable, options: ImportO
     on_skip: (err) => {
       if (!err) return;
       progress.rows++;
-      fail(Number((err as { lines?: number }).lines ?? 0), '', 'malformed', translate(options.locale, 'csv.reasons.malformed', { detail: err.message }));
+      const key = `csv.reasons.parse.${(err as { code?: string }).code}`;
+      const detail = hasMessage(key) ? translate(options.locale, key) : err.message;
+      fail(Number((err as { lines?: number }).lines ?? 0), '', 'malformed', translate(options.locale, 'csv.reasons.malformed', { detail }));
     },
   });
   input.on('error', (e) => parser.destroy(e));
@@ -142,7 +145,7 @@ export async function importCsv(kind: CsvKind, input: Readable, options: ImportO
       });
       const parsed = spec.parse(row);
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) fail(line, String(issue.path[0] ?? ''), 'invalid', translate(options.locale, 'csv.reasons.invalid', { detail: issue.message }));
+        for (const issue of parsed.error.issues) fail(line, String(issue.path[0] ?? ''), 'invalid', translate(options.locale, 'csv.reasons.invalid', { detail: zodMessage(issue, options.locale) }));
         continue;
       }
       batch.push({ line, input: parsed.data });

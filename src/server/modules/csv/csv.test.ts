@@ -69,6 +69,17 @@ describe.each(testDialects())('CSV import and export on %s', (dialect) => {
     expect(s2.imported + s2.failed).toBe(s2.rows);
   });
 
+  it('words every reason in the reader’s language: a bad value, a malformed record', async () => {
+    const p = unique('CSVZH');
+    const out = sink();
+    const csv = `ref,kind,name\n${p}-1,robot,Bad kind\n${p}-2,product,"never closed\n`;
+    await importCsv('targets', Readable.from([csv]), { writer: t.ctx.writer, actor: { id: 'csv' }, locale: 'zh-CN', errors: out.stream });
+    const lines = out.text().trim().split('\n').slice(1);
+    expect(lines.find((l) => l.startsWith('2,kind,invalid,'))).toMatch(/[\u4e00-\u9fff]/);
+    const malformed = lines.find((l) => /^\d+,,malformed,/.test(l));
+    expect(malformed).toContain('CSV 格式有误：带引号的字段没有闭合');
+  });
+
   it('imports and exports through HTTP: a job, the upload, progress, the error report, and an export that imports back', async () => {
     const p = unique('HTTP');
     const rows = Array.from({ length: 2500 }, (_, i) => `${p}-${i},product,Item ${i},${i},CNY,`);
