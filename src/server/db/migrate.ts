@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004-matching.ts';
 import * as m0005 from './migrations/0005-access.ts';
 import * as m0006 from './migrations/0006-flywheels.ts';
 import * as m0007 from './migrations/0007-integrations.ts';
+import * as m0008 from './migrations/0008-import-jobs.ts';
 
 /** The versioned migrations, in order. A new one is a new file here and a line below. */
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005-access': m0005,
   '0006-flywheels': m0006,
   '0007-integrations': m0007,
+  '0008-import-jobs': m0008,
 };
 
 export class MigrationError extends Error {}

@@ -1,3 +1,4 @@
+import type { ImportTables } from './schema-imports.ts';
 import type { IntegrationTables } from './schema-integrations.ts';
 
 /**
@@ -389,6 +390,9 @@ export interface Database {
   login_throttle: LoginThrottleTable;
 }
 
-/** The integration tables (migration 0007: webhooks, chat channels, the outbox, intake mappings) belong to it too. */
+/**
+ * The integration tables (migration 0007: webhooks, chat channels, the outbox, intake mappings)
+ * and the CSV import jobs (migration 0008) belong to it too.
+ */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface Database extends IntegrationTables {}
+export interface Database extends IntegrationTables, ImportTables {}
