@@ -34,6 +34,13 @@ export interface ImportOptions {
   locale: Locale;
   /** Row errors, written as CSV (line, column, code, reason) as they are found. */
   errors?: Writable | undefined;
+  /**
+   * Row errors handed over in groups as they are found (at most a few hundred held at a time);
+   * reading waits while a group is taken.
+   */
+  onErrors?: ((rows: RowError[]) => Promise<void>) | undefined;
+  /** Stops the import: reading ends and the import rejects with the signal's reason. */
+  signal?: AbortSignal | undefined;
   onProgress?: ((p: ImportProgress) => void) | undefined;
   /** Rows per group of commands (each row its own unit of work, grouped into shared commits). */
   batchSize?: number | undefined;
@@ -53,6 +60,43 @@ function reasonOf(error: unknown, locale: Locale): { column: string; code: strin
   return [{ column: '', code: 'storage', reason: translate(locale, 'csv.reasons.storage') }];
 }
 
+/** Row errors gathered into groups for a sink that takes them one group at a time, in order. */
+class ErrorGroups {
+  #rows: RowError[] = [];
+  #last: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly take: (rows: RowError[]) => Promise<void>,
+    private readonly size = 500,
+  ) {}
+
+  push(row: RowError): void {
+    this.#rows.push(row);
+  }
+
+  get full(): boolean {
+    return this.#rows.length >= this.size;
+  }
+
+  get overflowing(): boolean {
+    return this.#rows.length >= this.size * 4;
+  }
+
+  /** Hands over what is gathered; resolves when every group so far is taken (rejects if one was not). */
+  flush(): Promise<void> {
+    if (this.#rows.length > 0) {
+      const rows = this.#rows;
+      this.#rows = [];
+      this.#last = this.#last.then(() => this.take(rows));
+    }
+    return this.#last;
+  }
+
+  settled(): Promise<void> {
+    return this.#last.catch(() => {});
+  }
+}
+
 /**
  * Imports a CSV stream of one kind, in bounded memory: rows are parsed as they arrive, validated
  * with the API's own schemas, and written in groups through the writer (each row its own unit of
@@ -67,17 +111,21 @@ export async function importCsv(kind: CsvKind, input: Readable, options: ImportO
   const report = options.errors ? stringify({ header: true, columns: ['line', 'column', 'code', 'reason'] }) : null;
   const reportDone = report && options.errors ? new Promise<void>((resolve, reject) => report.pipe(options.errors!).on('finish', resolve).on('error', reject)) : Promise.resolve();
   const failedLines = new Set<number>();
+  const sink = options.onErrors ? new ErrorGroups(options.onErrors) : null;
   const fail = (line: number, column: string, code: string, reason: string) => {
     if (!failedLines.has(line) && line > 1) {
       failedLines.add(line);
       progress.failed++;
     }
     report?.write({ line, column, code, reason } satisfies RowError);
+    sink?.push({ line, column, code, reason });
   };
   const counter = new Transform({
     transform(chunk: Buffer, _enc, done) {
       progress.bytes += chunk.length;
-      done(null, chunk);
+      // Malformed records are reported while parsing: a file of nothing else waits here for its errors to be taken.
+      if (sink?.overflowing) sink.flush().then(() => done(null, chunk), done);
+      else done(null, chunk);
     },
   });
   const parser = parse({
@@ -95,6 +143,10 @@ export async function importCsv(kind: CsvKind, input: Readable, options: ImportO
     },
   });
   input.on('error', (e) => parser.destroy(e));
+  counter.on('error', (e) => parser.destroy(e));
+  const abort = () => parser.destroy(options.signal?.reason instanceof Error ? options.signal.reason : new Error('import stopped'));
+  if (options.signal?.aborted) abort();
+  options.signal?.addEventListener('abort', abort, { once: true });
   input.pipe(counter).pipe(parser);
 
   // A batch command takes a whole group in one unit of work: bigger groups, fewer commits.
@@ -120,6 +172,7 @@ export async function importCsv(kind: CsvKind, input: Readable, options: ImportO
       if (r.ok) progress.imported++;
       else for (const e of reasonOf(r.error, options.locale)) fail(current[i]!.line, e.column, e.code, e.reason);
     });
+    await sink?.flush();
     options.onProgress?.({ ...progress });
   };
   let status: ImportSummary['status'] = 'done';
@@ -143,20 +196,27 @@ export async function importCsv(kind: CsvKind, input: Readable, options: ImportO
       header.forEach((h, i) => {
         if (spec.columns.includes(h) && record[i] !== undefined) row[h] = record[i]!;
       });
+      // Rows read so far, between groups too (a caller shows them; a group of 5000 takes a while).
+      if (progress.rows % 256 === 0) options.onProgress?.({ ...progress });
       const parsed = spec.parse(row);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) fail(line, String(issue.path[0] ?? ''), 'invalid', translate(options.locale, 'csv.reasons.invalid', { detail: zodMessage(issue, options.locale) }));
+        if (sink?.full) await sink.flush();
         continue;
       }
       batch.push({ line, input: parsed.data });
       if (batch.length >= batchSize) await flush();
     }
     await flush();
+    await sink?.flush();
   } finally {
+    options.signal?.removeEventListener('abort', abort);
     input.unpipe();
     parser.destroy();
     report?.end();
     await reportDone;
+    // An error taken while failing is not worth a second error.
+    await sink?.settled();
   }
   return { ...progress, status, seconds: (performance.now() - started) / 1000 };
 }
