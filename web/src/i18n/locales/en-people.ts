@@ -96,7 +96,7 @@ export const enPeople = {
       expiresHint: '1 to 365 days: it stops working on {{date}}.',
       submit: 'Issue the token',
       busy: 'Issuing…',
-      secretTitle: 'The secret of the token “{{name}}”',
+      secretTitle: 'The token “{{name}}” is issued',
       secretLabel: 'Secret of the token “{{name}}”',
       secretWarning:
         'Copy it now and store it where the integration reads it. It is shown only this once: Andon keeps only a hash, nobody can show it again. If it is lost, revoke the token and issue a new one.',
@@ -105,7 +105,7 @@ export const enPeople = {
       all: 'All tokens',
       activeOnly: 'Active only',
       inactiveOnly: 'Revoked or expired',
-      list: 'API tokens',
+      list: 'Issued tokens',
       token: 'Token',
       prefix: 'begins {{prefix}}…',
       created: 'Issued',

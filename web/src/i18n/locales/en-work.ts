@@ -220,4 +220,49 @@ export const enWork = {
       dueHours: 'Due within (hours)',
     },
   },
+  deskMatch: {
+    title: 'The same problem?',
+    loading: 'Looking for earlier complaints like this one…',
+    complaintOf: 'the complaint of customer {{ref}} on {{date}}',
+    complaintsMany_one: '{{count}} earlier complaint',
+    complaintsMany_other: '{{count}} earlier complaints',
+    suggestion_one:
+      'Looks like the same problem as {{list}}, from {{count}} other customer (similarity {{similarity}}).',
+    suggestion_other:
+      'Looks like the same problem as {{list}}, from {{count}} other customers (similarity {{similarity}}).',
+    suggestionSameCustomer:
+      'Looks like the same problem as {{list}}, from the same customer (similarity {{similarity}}).',
+    none: 'No earlier complaint on this target looks like this one.',
+    byText: 'This target’s rule counts look-alikes by what customers said: your answer changes the count.',
+    byIssueCode:
+      'This target’s rule counts by problem type, so the count stays as it is; your answer still joins the problem group and improves later matches.',
+    lessAlike_one: '{{count}} other earlier complaint',
+    lessAlike_other: '{{count}} other earlier complaints',
+    lessAlikeHint:
+      'Less alike than the matcher’s threshold, or marked not the same. Confirm one if it is the same problem all the same.',
+    alike: 'similarity {{percent}}',
+    confirm: 'Same problem',
+    reject: 'Not the same',
+    confirmAll: 'Same problem as all {{count}}',
+    confirmLabel: 'Same problem as customer {{ref}}’s complaint',
+    rejectLabel: 'Not the same problem as customer {{ref}}’s complaint',
+    confirmed: 'confirmed: same problem',
+    rejected: 'marked not the same',
+    recordedConfirm: 'Recorded: the same problem as customer {{ref}}’s complaint, one problem group now.',
+    recordedConfirmMany: 'Recorded: the same problem as {{count}} earlier complaints, one problem group now.',
+    recordedReject: 'Recorded: not the same problem as customer {{ref}}’s complaint.',
+    hint_one:
+      '{{count}} earlier complaint on this target looks like the same problem (similarity {{similarity}}). Once recorded, you can confirm it.',
+    hint_other:
+      '{{count}} earlier complaints on this target look like the same problem (similarity up to {{similarity}}). Once recorded, you can confirm them.',
+  },
+  deskAccess: {
+    lookUp: 'Look up the repeat evidence',
+    readOnly:
+      'Your role, {{role}}, may look at the repeat evidence; recording complaints is for agents and the teams on the line.',
+    mayPull: 'You may still pull the cord when the evidence calls for it.',
+    noDesk:
+      'Your role, {{role}}, does not record complaints or read the repeat evidence: there is nothing for you on the agent desk.',
+    someone: 'this account',
+  },
 } as const;

@@ -100,7 +100,7 @@ export const zhPeople: Widen<typeof enPeople> = {
       expiresHint: '1 到 365 天：将于 {{date}} 失效。',
       submit: '签发令牌',
       busy: '正在签发…',
-      secretTitle: '令牌“{{name}}”的密钥',
+      secretTitle: '令牌“{{name}}”已签发',
       secretLabel: '令牌“{{name}}”的密钥',
       secretWarning:
         '请立即复制，并保存到集成系统读取的位置。它只显示这一次：系统只保存哈希值，任何人都无法再次查看。如果遗失，请吊销该令牌并签发新的令牌。',
@@ -109,7 +109,7 @@ export const zhPeople: Widen<typeof enPeople> = {
       all: '全部令牌',
       activeOnly: '仅有效的',
       inactiveOnly: '已吊销或已过期',
-      list: 'API 令牌',
+      list: '已签发的令牌',
       token: '令牌',
       prefix: '以 {{prefix}}… 开头',
       created: '签发时间',

@@ -1,0 +1,58 @@
+import type { SimilarMatch, SimilarResult } from '../../api/lifecycle-types.ts';
+import type { RepeatEvidence } from '../../api/types.ts';
+
+/** How the target kind's rule decides "same problem" (the server's `matchedBy`; issue_code when absent). */
+export type MatchedBy = 'issue_code' | 'text' | 'either';
+
+/** The repeat evidence as the server sends it, with how "same problem" was decided. */
+export type DeskEvidence = RepeatEvidence & { matchedBy?: MatchedBy; similarityThreshold?: number };
+
+/** The server lists at most this many complaints as evidence (newest first). */
+const EVIDENCE_LIMIT = 50;
+
+/** Whether the rule counts look-alikes by what customers said (so an agent's verdict changes the count). */
+export function countsByText(evidence: DeskEvidence): boolean {
+  return evidence.matchedBy === 'text' || evidence.matchedBy === 'either';
+}
+
+/** The look-alikes an agent has ruled on, from the server's answer (verdicts live there, not in the page). */
+export function decidedMatches(similar: SimilarResult | undefined): SimilarMatch[] {
+  return similar ? similar.matches.filter((m) => m.verdict !== null) : [];
+}
+
+/**
+ * The text-matched evidence of a just-recorded complaint once the agent has ruled on look-alikes, counted
+ * as the server's repeat check counts it: a rejected complaint never counts; a confirmed one counts unless
+ * it already belongs to an andon; distinct customers against the threshold. The server checks again when
+ * the cord is pulled, so this only keeps the page in step without asking.
+ */
+export function withVerdicts(base: DeskEvidence, decided: readonly SimilarMatch[]): DeskEvidence {
+  const rejected = new Set(decided.filter((m) => m.verdict === 'reject').map((m) => m.id));
+  const kept = base.complaints.filter((c) => !rejected.has(c.id));
+  const known = new Set(kept.map((c) => c.id));
+  const added = decided.filter((m) => m.verdict === 'confirm' && m.andonRole === null && !known.has(m.id));
+  if (kept.length === base.complaints.length && added.length === 0) return base;
+  const complaints = [
+    ...kept,
+    ...added.map(({ id, customerRef, occurredAt, text, orderRef, lotRef, recordedBy, andonRole }) => ({
+      id,
+      customerRef,
+      occurredAt,
+      text,
+      orderRef,
+      lotRef,
+      recordedBy,
+      andonRole,
+    })),
+  ].sort((a, b) => (a.occurredAt < b.occurredAt ? 1 : a.occurredAt > b.occurredAt ? -1 : 0));
+  const customers = new Set(complaints.map((c) => c.customerRef)).size;
+  // A full list was cut at the limit: the server's count covers complaints not listed here.
+  const distinctCustomers =
+    base.complaints.length >= EVIDENCE_LIMIT ? Math.max(customers, base.distinctCustomers) : customers;
+  return {
+    ...base,
+    complaints,
+    distinctCustomers,
+    met: base.counts && distinctCustomers >= base.threshold,
+  };
+}
