@@ -6,6 +6,7 @@ import type { ComplaintResult, CreateComplaint, Target } from '../../api/types.t
 import { useIdentity } from '../../components/identity.ts';
 import { ProblemMessage } from '../../components/problem-message.tsx';
 import { IssuePicker } from './issue-picker.tsx';
+import { PreviewHint } from './preview-hint.tsx';
 import { TargetSearch } from './target-search.tsx';
 
 type Channel = NonNullable<CreateComplaint['channel']>;
@@ -97,13 +98,14 @@ export function ComplaintForm({ target, issueCode, onTarget, onIssueCode, onReco
           name="text"
           rows={4}
           maxLength={10_000}
-          aria-describedby={field('said-hint')}
+          aria-describedby={`${field('said-hint')} ${field('said-alike')}`}
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
         <p id={field('said-hint')} className="field-note">
           {t('desk.saidHint')}
         </p>
+        <PreviewHint targetId={target?.id ?? null} text={text} id={field('said-alike')} />
       </div>
       <div className="field-row">
         <div className="field">

@@ -2,16 +2,23 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { endpoints } from '../../api/endpoints.ts';
+import { lifecycle } from '../../api/lifecycle-endpoints.ts';
+import type { SimilarMatch } from '../../api/lifecycle-types.ts';
 import { useLiveRefresh } from '../../api/live.tsx';
 import type { AndonDetail, ComplaintResult, RepeatEvidence as Evidence, Target } from '../../api/types.ts';
+import { useCan } from '../../api/use-can.ts';
 import { useResource } from '../../api/use-resource.ts';
 import { useIdentity } from '../../components/identity.ts';
 import { ProblemMessage } from '../../components/problem-message.tsx';
+import { useSubmit } from '../../components/use-submit.ts';
 import { useTitle } from '../../components/use-title.ts';
 import { ComplaintForm } from './complaint-form.tsx';
+import { LookUp, NoDesk } from './desk-access.tsx';
 import { MyPulls } from './my-pulls.tsx';
 import { PullDialog } from './pull-dialog.tsx';
 import { RepeatEvidence } from './repeat-evidence.tsx';
+import { type Ruled, SameProblem, type Verdict } from './same-problem.tsx';
+import { countsByText, decidedMatches, withVerdicts } from './text-evidence.ts';
 import './desk.css';
 
 interface Shown {
@@ -38,11 +45,18 @@ const outcomes = {
   attached: 'desk.attached',
 } as const satisfies Record<ComplaintResult['action'], string | null>;
 
-/** 客服工作台: log a complaint, see the repeat evidence at once, pull the cord when the rule is met. */
+/**
+ * 客服工作台: log a complaint, see the repeat evidence and the look-alikes at once, confirm or reject
+ * "the same problem", pull the cord when the rule is met. Each part only for those who may use it.
+ */
 export function DeskPage() {
   const { t } = useTranslation();
   useTitle(t('desk.title'));
   const identity = useIdentity();
+  const canWrite = useCan('complaints:write');
+  const canRead = useCan('complaints:read');
+  const canPull = useCan('andons:pull');
+  const canRewards = useCan('rewards:read');
   const [target, setTarget] = useState<Target | null>(null);
   const [issueCode, setIssueCode] = useState('');
   const [result, setResult] = useState<ComplaintResult | null>(null);
@@ -60,16 +74,43 @@ export function DeskPage() {
     if (fetched.data) setShown(fetched.data);
   }, [fetched.data]);
 
+  // The recorded complaint's look-alikes, whatever issue code they were filed under.
+  const similar = useResource(
+    result && canWrite ? (signal) => lifecycle.similar(result.complaint.id, signal) : null,
+    [result?.complaint.id, canWrite],
+  );
+  const decision = useSubmit();
+  const [ruled, setRuled] = useState<Ruled | null>(null);
+  // A rule that matches by text counts what the agent rules; the record's answer is then the evidence.
+  const byText = result !== null && countsByText(result.repeat);
+
+  const decide = (verdict: Verdict, matches: SimilarMatch[]) => {
+    if (!result) return;
+    void decision.run(async () => {
+      for (const m of matches)
+        await lifecycle.sameProblem(result.complaint.id, {
+          otherComplaintId: m.id,
+          verdict,
+          decidedBy: identity,
+        });
+      setRuled({ verdict, matches });
+      similar.reload();
+      if (!byText) fetched.reload();
+    });
+  };
+
   const choose = (next: Target | null, code: string) => {
     setTarget(next);
     setIssueCode(code);
     setResult(null);
     setPulled(null);
+    setRuled(null);
   };
 
   const recorded = (r: ComplaintResult) => {
     setResult(r);
     setPulled(null);
+    setRuled(null);
     // The answer carries the evidence: show it at once, then reload to stay in step.
     setShown({
       key,
@@ -79,20 +120,46 @@ export function DeskPage() {
     fetched.reload();
   };
 
-  const current = shown && shown.key === key ? shown : null;
   const resultAndon = result?.andon?.id ?? null;
+  const current: Shown | null =
+    result && byText
+      ? {
+          key,
+          evidence: withVerdicts(result.repeat, decidedMatches(similar.data)),
+          openAndonId: pulled?.id ?? (result.andon && result.andon.closedAt === null ? resultAndon : null),
+        }
+      : shown && shown.key === key
+        ? shown
+        : null;
   const outcome = result ? outcomes[result.action] : null;
+  if (!canRead && !canWrite)
+    return (
+      <div className="desk">
+        <h1 tabIndex={-1}>{t('desk.title')}</h1>
+        <NoDesk />
+      </div>
+    );
   return (
     <div className="desk">
       <h1 tabIndex={-1}>{t('desk.title')}</h1>
       <div className="desk-columns">
-        <ComplaintForm
-          target={target}
-          issueCode={issueCode}
-          onTarget={(next) => choose(next, issueCode)}
-          onIssueCode={(code) => choose(target, code)}
-          onRecorded={recorded}
-        />
+        {canWrite ? (
+          <ComplaintForm
+            target={target}
+            issueCode={issueCode}
+            onTarget={(next) => choose(next, issueCode)}
+            onIssueCode={(code) => choose(target, code)}
+            onRecorded={recorded}
+          />
+        ) : (
+          <LookUp
+            target={target}
+            issueCode={issueCode}
+            canPull={canPull}
+            onTarget={(next) => choose(next, issueCode)}
+            onIssueCode={(code) => choose(target, code)}
+          />
+        )}
         <section className="card" aria-labelledby="evidence-title" aria-live="polite">
           <h2 id="evidence-title">{t('desk.evidence')}</h2>
           {result ? (
@@ -109,6 +176,16 @@ export function DeskPage() {
               <Link href={`/andons/${pulled.id}`}>{t('desk.openAndon')}</Link>
             </p>
           ) : null}
+          {result && canWrite ? (
+            <SameProblem
+              similar={similar}
+              byText={byText}
+              decide={identity ? decide : null}
+              busy={decision.busy}
+              error={decision.error}
+              ruled={ruled}
+            />
+          ) : null}
           {!key ? <p className="muted">{t('desk.evidenceHint')}</p> : null}
           {key && fetched.error && !current ? (
             <ProblemMessage error={fetched.error} onRetry={fetched.reload} />
@@ -120,7 +197,7 @@ export function DeskPage() {
                 evidence={current.evidence}
                 openAndonId={current.openAndonId}
                 highlight={result?.complaint.id}
-                canPull={target.status !== 'retired' && identity !== ''}
+                canPull={canPull && target.status !== 'retired' && identity !== ''}
                 onPull={() => setConfirming(true)}
               />
               <PullDialog
@@ -142,7 +219,7 @@ export function DeskPage() {
           ) : null}
         </section>
       </div>
-      <MyPulls agentRef={identity} />
+      {canRewards ? <MyPulls agentRef={identity} /> : null}
     </div>
   );
 }
