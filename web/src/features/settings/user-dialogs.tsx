@@ -9,6 +9,7 @@ import { Dialog } from '../../components/dialog.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useSubmit } from '../../components/use-submit.ts';
+import { PasswordChoice } from './reset-password-dialog.tsx';
 import { SecretReveal } from './secret-reveal.tsx';
 import type { TeamIndex } from './use-team-index.ts';
 
@@ -16,55 +17,6 @@ export interface Directory {
   organisations: Organisation[];
   /** Teams and who is in them; null when the person may not read or change teams. */
   teams: TeamIndex | null;
-}
-
-/** Temporary or chosen: the first password of a new person, or a reset one. */
-function PasswordChoice({
-  choose,
-  onChoose,
-  password,
-  onPassword,
-  error,
-  legend,
-}: {
-  legend: string;
-  choose: boolean;
-  onChoose: (v: boolean) => void;
-  password: string;
-  onPassword: (v: string) => void;
-  error: string | undefined;
-}) {
-  const { t } = useTranslation();
-  const name = useId();
-  return (
-    <fieldset>
-      <legend>{legend}</legend>
-      <div className="choices choices-stacked">
-        <label className="check">
-          <input type="radio" name={name} checked={!choose} onChange={() => onChoose(false)} />
-          {t('people.users.form.temporary')}
-        </label>
-        <label className="check">
-          <input type="radio" name={name} checked={choose} onChange={() => onChoose(true)} />
-          {t('people.users.form.setNow')}
-        </label>
-      </div>
-      {choose ? (
-        <TextField
-          label={t('people.users.form.password')}
-          hint={t('people.users.form.passwordHint')}
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={12}
-          maxLength={200}
-          value={password}
-          onValue={onPassword}
-          error={error}
-        />
-      ) : null}
-    </fieldset>
-  );
 }
 
 /** Adds a person or changes one (name, email, role, organisation, team); a new person's temporary password shown once. */
@@ -269,77 +221,6 @@ export function UserDialog({
           </div>
         </form>
       )}
-    </Dialog>
-  );
-}
-
-/** Resets a person's password: a temporary one (shown once) or one given here; they are signed out everywhere. */
-export function ResetPasswordDialog({
-  user,
-  onSaved,
-  onClose,
-}: {
-  user: User;
-  onSaved: () => void;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const id = useId();
-  const submit = useSubmit();
-  const [choose, setChoose] = useState(false);
-  const [password, setPassword] = useState('');
-  const [done, setDone] = useState<CreatedUser | null>(null);
-  return (
-    <Dialog open onClose={onClose} labelledBy={`${id}-title`}>
-      <div className="form">
-        <h2 id={`${id}-title`}>{t('people.users.resetTitle', { name: user.name })}</h2>
-        {done ? (
-          <>
-            <p role="status">{t('people.users.resetDone', { name: user.name })}</p>
-            {done.temporaryPassword ? (
-              <SecretReveal
-                title={t('people.users.mustChange')}
-                label={t('people.users.temporaryLabel', { name: user.name })}
-                warning={t('people.users.temporaryWarning', { name: user.name })}
-                value={done.temporaryPassword}
-                testId="temporary-password"
-              />
-            ) : null}
-            <div className="dialog-actions">
-              <button type="button" className="button-primary" onClick={onClose}>
-                {t('people.close')}
-              </button>
-            </div>
-          </>
-        ) : (
-          <form
-            className="form"
-            onSubmit={submit.onSubmit(async () => {
-              setDone(await people.resetPassword(user.id, choose ? { password } : {}));
-              onSaved();
-            })}
-          >
-            <p>{t('people.users.resetBody', { name: user.name })}</p>
-            <PasswordChoice
-              legend={t('people.users.form.newPassword')}
-              choose={choose}
-              onChoose={setChoose}
-              password={password}
-              onPassword={setPassword}
-              error={submit.fieldError('/password')}
-            />
-            {submit.error ? <ProblemMessage error={submit.error} /> : null}
-            <div className="dialog-actions">
-              <button type="button" className="button-secondary" onClick={onClose}>
-                {t('people.cancel')}
-              </button>
-              <button type="submit" className="button-danger" disabled={submit.busy}>
-                {t('people.users.reset')}
-              </button>
-            </div>
-          </form>
-        )}
-      </div>
     </Dialog>
   );
 }

@@ -12,7 +12,8 @@ import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useFormat } from '../../components/use-format.ts';
 import { useSubmit } from '../../components/use-submit.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
-import { ResetPasswordDialog, UserDialog, type Directory } from './user-dialogs.tsx';
+import { ResetPasswordDialog } from './reset-password-dialog.tsx';
+import { UserDialog, type Directory } from './user-dialogs.tsx';
 import { useTeamIndex } from './use-team-index.ts';
 import './people-settings.css';
 
