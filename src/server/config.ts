@@ -52,6 +52,7 @@ const envSchema = z.object({
   ANDON_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   ANDON_OUTBOX_RETENTION_DAYS: z.coerce.number().min(0).max(3650).default(30),
   ANDON_ACCESS_LOG: z.enum(['off', 'errors', 'writes', 'all']).default('writes'),
+  ANDON_IMPORT_RETENTION_HOURS: z.coerce.number().min(0.01).max(24 * 90).default(1),
 });
 
 export interface Config {
@@ -86,6 +87,8 @@ export interface Config {
   /** When set, customer refs are stored and compared as an HMAC with this key. */
   customerHashKey: string | undefined;
   integrations: IntegrationsConfig;
+  /** CSV import jobs and their error reports are deleted this long after they finish. */
+  importRetentionMs: number;
 }
 
 /** Webhooks, chat bots and operations (issue 7). */
@@ -190,5 +193,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       retentionMs: e.ANDON_OUTBOX_RETENTION_DAYS * 86_400_000,
       accessLog: e.ANDON_ACCESS_LOG,
     },
+    importRetentionMs: e.ANDON_IMPORT_RETENTION_HOURS * 3_600_000,
   };
 }

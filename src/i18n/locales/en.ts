@@ -204,6 +204,8 @@ export const en = {
       invalid: '{{detail}}',
       rejected: '{{detail}}',
       storage: 'not saved: the database refused the batch',
+      abandoned: 'the import stopped: the server running it went away (no progress for 2 minutes); rows before then may already be imported (importing the file again updates targets and issue codes, and does not repeat complaints that have an externalId)',
+      interrupted: 'the import broke off: the upload ended early or the database failed; rows before then may already be imported (importing the file again updates targets and issue codes, and does not repeat complaints that have an externalId)',
       parse: {
         CSV_INVALID_CLOSING_QUOTE: 'a quoted field is followed by something other than a comma or the end of the line',
         CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed',

@@ -200,6 +200,8 @@ export const zhCN = {
       invalid: '{{detail}}',
       rejected: '{{detail}}',
       storage: '未保存：数据库拒绝了这一批',
+      abandoned: '导入已中止：执行导入的服务器已停止（2 分钟没有进展）；此前的行可能已经导入（重新导入该文件时，目标和问题代码会被更新，带 externalId 的投诉不会重复）',
+      interrupted: '导入中断：上传提前结束或数据库出错；此前的行可能已经导入（重新导入该文件时，目标和问题代码会被更新，带 externalId 的投诉不会重复）',
       parse: {
         CSV_INVALID_CLOSING_QUOTE: '带引号的字段后面不是逗号或行尾',
         CSV_QUOTE_NOT_CLOSED: '带引号的字段没有闭合',

@@ -394,5 +394,4 @@ export interface Database {
  * The integration tables (migration 0007: webhooks, chat channels, the outbox, intake mappings)
  * and the CSV import jobs (migration 0008) belong to it too.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface Database extends IntegrationTables, ImportTables {}

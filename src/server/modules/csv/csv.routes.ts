@@ -1,14 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { AndonError, notFound } from '#domain/errors.ts';
+import { type Locale, translate } from '#i18n/index.ts';
 import { actorOf, type AppContext, type ZodApp } from '../../context.ts';
 import { problems } from '../../http/common.ts';
 import { localeOf } from '../../http/locale.ts';
 import { exportCsv } from './csv.export.ts';
-import { importCsv } from './csv.import.ts';
-import { type ImportJob, ImportJobs } from './csv.jobs.ts';
+import { importCsv, type ImportSummary } from './csv.import.ts';
+import { type ImportJob, ImportJobLost, ImportJobs } from './csv.jobs.ts';
 import { csvKinds, kinds } from './csv.kinds.ts';
 
 const Job = z
@@ -24,26 +23,32 @@ const Job = z
     createdAt: z.string(),
     finishedAt: z.string().nullable(),
     seconds: z.number().nullable(),
+    reason: z.string().nullable().describe('why a failed import stopped as a whole (its server went away, the upload broke off); null otherwise'),
   })
   .meta({ id: 'ImportJob' });
 
-function present(job: ImportJob): z.infer<typeof Job> {
-  const { owner: _o, errorFile: _f, ...rest } = job;
-  return rest;
+function present(job: ImportJob, locale: Locale): z.infer<typeof Job> {
+  const { owner: _o, failure, ...rest } = job;
+  return { ...rest, reason: failure ? translate(locale, `csv.reasons.${failure}`) : null };
 }
 
 /**
  * CSV import and export of targets, complaints and issue codes. An import is a job: create it,
  * PUT the file (text/csv, streamed in bounded memory), and poll the job for progress meanwhile;
- * errors.csv lists every row that was not imported (line, column, reason).
+ * errors.csv lists every row that was not imported (line, column, reason). Jobs live in the
+ * database, so each of these calls may reach a different instance.
  */
 export function csvRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['csv'];
-  const jobs = new ImportJobs(path.join(ctx.config.dataDir, 'imports'));
+  const jobs = new ImportJobs(ctx.database.db, ctx.writer, {
+    retentionMs: ctx.config.importRetentionMs,
+    log: (err) => app.log.warn({ err }, 'sweeping old CSV import jobs failed'),
+  });
+  app.addHook('onClose', () => jobs.settle());
   // The body of an upload is the raw stream: the import reads it as it arrives.
   app.addContentTypeParser(['text/csv', 'application/csv'], (_req, payload, done) => done(null, payload));
-  const mine = (id: string, ref: string | undefined) => {
-    const job = jobs.get(id);
+  const mine = async (id: string, ref: string | undefined) => {
+    const job = await jobs.get(id);
     if (!job || job.owner !== (ref ?? 'anonymous')) throw notFound('import', id);
     return job;
   };
@@ -56,7 +61,7 @@ export function csvRoutes(app: ZodApp, ctx: AppContext): void {
         config: { permission: spec.writePermission },
         schema: { tags, summary: `Start an import of ${kind}: then PUT the CSV to /imports/${kind}/{id}`, response: { 201: Job, ...problems(401, 403) } },
       },
-      async (req, reply) => reply.code(201).send(present(jobs.create(kind, req.principal?.ref ?? 'anonymous'))),
+      async (req, reply) => reply.code(201).send(present(await jobs.create(kind, req.principal?.ref ?? 'anonymous', actorOf(req)), localeOf(req))),
     );
     app.put(
       `/imports/${kind}/:id`,
@@ -70,27 +75,35 @@ export function csvRoutes(app: ZodApp, ctx: AppContext): void {
         },
       },
       async (req) => {
-        const job = mine(req.params.id, req.principal?.ref);
-        if (job.status !== 'waiting') throw new AndonError('illegal_transition', { andonId: job.id, state: job.status, action: 'upload' });
+        const job = await mine(req.params.id, req.principal?.ref);
+        const busy = (state: string) => new AndonError('illegal_transition', { andonId: job.id, state, action: 'upload' });
+        if (job.status !== 'waiting') throw busy(job.status);
         if (!req.headers['content-type']?.match(/^(text|application)\/csv/)) throw new AndonError('unsupported_media_type', { type: req.headers['content-type'] ?? '' });
         const length = Number(req.headers['content-length']);
-        job.totalBytes = Number.isFinite(length) ? length : null;
-        job.status = 'running';
+        const actor = actorOf(req);
+        const locale = localeOf(req);
+        // Taken atomically: two uploads of one job, even on two instances, cannot both run.
+        const run = await jobs.start(job, Number.isFinite(length) ? length : null, actor);
+        if (!run) throw busy((await jobs.get(job.id))?.status ?? 'running');
+        let summary: ImportSummary;
         try {
-          const summary = await importCsv(kind, req.body as Readable, {
+          summary = await importCsv(kind, req.body as Readable, {
             writer: ctx.writer,
-            actor: actorOf(req),
-            locale: localeOf(req),
-            errors: fs.createWriteStream(job.errorFile),
+            actor,
+            locale,
+            onErrors: (rows) => run.errors(rows),
+            signal: run.signal,
             matching: ctx.matching,
-            onProgress: (p) => Object.assign(job, p),
+            onProgress: (p) => run.progress(p),
           });
-          jobs.finish(job, summary);
         } catch (error) {
-          jobs.finish(job, null);
-          throw error;
+          await run.finish(null).catch(() => false);
+          // Declared abandoned by another instance (this one stalled): the job says so.
+          if (!(error instanceof ImportJobLost)) throw error;
+          return present((await jobs.get(job.id))!, locale);
         }
-        return present(job);
+        await run.finish(summary);
+        return present((await jobs.get(job.id))!, locale);
       },
     );
     app.get(
@@ -109,15 +122,17 @@ export function csvRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/imports/:id',
     { config: { permission: 'authenticated' }, schema: { tags, summary: 'An import’s progress (yours only)', params: z.object({ id: z.string().max(100) }), response: { 200: Job, ...problems(401, 404) } } },
-    async (req) => present(mine(req.params.id, req.principal?.ref)),
+    async (req) => present(await mine(req.params.id, req.principal?.ref), localeOf(req)),
   );
   app.get(
     '/imports/:id/errors.csv',
     { config: { permission: 'authenticated' }, schema: { tags, summary: 'The rows not imported: line, column, code, reason', params: z.object({ id: z.string().max(100) }), response: { 200: z.string(), ...problems(401, 404) } } },
     async (req, reply) => {
-      const job = mine(req.params.id, req.principal?.ref);
-      if (!fs.existsSync(job.errorFile)) return reply.type('text/csv; charset=utf-8').send('line,column,code,reason\n');
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${job.kind}-errors.csv"`).send(fs.createReadStream(job.errorFile) as unknown as string);
+      const job = await mine(req.params.id, req.principal?.ref);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${job.kind}-errors.csv"`)
+        .send(jobs.errorsCsv(job, localeOf(req)) as unknown as string);
     },
   );
 }
