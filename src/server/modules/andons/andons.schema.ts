@@ -28,7 +28,7 @@ export type ComplaintEvidence = z.infer<typeof ComplaintEvidence>;
 /** The repeat check: the answer the agent sees at once. */
 export const RepeatEvidence = z
   .object({
-    distinctCustomers: z.number().int().describe('different customers, same target, same problem, in the window'),
+    distinctCustomers: z.number().int().describe('different customers, same target, same problem, in the window (counted up to 1,000, the largest threshold a rule may have)'),
     threshold: z.number().int(),
     windowDays: z.number().int(),
     windowStart: IsoTimestamp,

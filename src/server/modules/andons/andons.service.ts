@@ -27,6 +27,8 @@ export { findAndon, findOpenAndon, listAndons } from './andons.repository.ts';
 import {
   andonComplaints,
   andonCounts,
+  COUNT_LIMIT,
+  countAttached,
   attachComplaints,
   attachEligible,
   complaintProblem,
@@ -54,6 +56,7 @@ export async function checkRepeats(
   now: Date,
   openAndonId: string | null,
   memo?: ConfigMemo,
+  andonCustomers?: number,
 ): Promise<RepeatCheck> {
   const rule = await ruleFor(db, target.kind, issueCode.code, memo);
   const rows = await repeatCandidates(db, {
@@ -61,6 +64,7 @@ export async function checkRepeats(
     issueCode: issueCode.code,
     since: windowStart(now, rule.windowDays),
     openAndonId,
+    ...(andonCustomers === undefined ? {} : { andonCustomers }),
   });
   const evaluation = evaluateRepeat({ rule, issueCode, candidates: rows.candidates, now });
   const distinctCustomers = Math.max(evaluation.distinctCustomers, rows.distinctCustomers);
@@ -147,7 +151,9 @@ export async function pullAndon(
     andon.ruleMetAt = metAt;
     await updateAndonRow(tx.db, andon.id, { rule_met_at: metAt });
   }
-  if (andon.complaintCount !== check.complaintIds.length) {
+  // The repeat check counts customers only up to its limit: past it, the pull counts them all once.
+  if (andon.distinctCustomers >= COUNT_LIMIT) andon.distinctCustomers = (await andonCounts(tx.db, andon.id)).customers;
+  if (andon.complaintCount !== check.complaintIds.length || andon.distinctCustomers >= COUNT_LIMIT) {
     await updateAndonCounts(tx.db, andon.id, { complaintCount: andon.complaintCount, distinctCustomers: andon.distinctCustomers, at: now });
   }
   await recordAudit(tx, {
@@ -188,10 +194,9 @@ export async function pullAndon(
 
 /** A complaint that arrives while its problem's andon is open joins it: the count grows, no second andon. */
 export async function attachToOpenAndon(tx: Tx, andon: AndonRecord, complaintId: string): Promise<AndonRecord> {
-  await attachComplaints(tx.db, andon.id, [complaintId], 'attached');
-  const counts = await andonCounts(tx.db, andon.id);
   const at = tx.now.toISOString();
-  await updateAndonCounts(tx.db, andon.id, { complaintCount: counts.complaints, distinctCustomers: counts.customers, at });
+  if ((await attachComplaints(tx.db, andon.id, [complaintId], 'attached')) === 0) return andon;
+  const counts = await countAttached(tx.db, andon.id, complaintId, at);
   await recordAudit(tx, {
     action: 'andon.complaint_attached',
     subjectType: 'andon',

@@ -64,6 +64,29 @@ describe.each(testDialects())('pulling the cord on %s', (dialect) => {
     expect(zh.body.items.map((o: { title: string }) => o.title).join()).toMatch(/供应商检查/);
   });
 
+  it('keeps an open andon’s counts exact through a storm of complaints, past every scan limit', async () => {
+    const target = await makeTarget(t);
+    await complain(t, target, 'storm-a');
+    await complain(t, target, 'storm-b');
+    const pulled = await t.call('POST', '/api/v1/andons', { targetRef: target.ref, issueCode: 'defective', pulledBy: 'xiao.lin' });
+    expect(pulled.status).toBe(201);
+    // 240 more: 230 new customers, and 10 from customers already counted.
+    const complaints = Array.from({ length: 240 }, (_, i) => ({
+      targetRef: target.ref,
+      customerRef: i < 230 ? `storm-${i}` : i % 2 ? 'storm-a' : 'storm-7',
+      issueCode: 'defective',
+      text: 'Pages not cut',
+      externalId: `storm-${target.ref}-${i}`,
+    }));
+    const batch = await t.call('POST', '/api/v1/complaints/batch', { complaints });
+    expect(batch.status).toBe(200);
+    const last = await complain(t, target, 'storm-b');
+    expect(last.action).toBe('attached');
+    expect(last.repeat.distinctCustomers).toBe(232);
+    const andon = (await t.call('GET', `/api/v1/andons/${pulled.body.id}`)).body;
+    expect(andon).toMatchObject({ complaintCount: 243, distinctCustomers: 232 });
+  });
+
   it('refuses a second pull of the same problem while the first is open', async () => {
     const target = await makeTarget(t);
     await complain(t, target, 'c1');

@@ -9,6 +9,8 @@ import type { ComplaintEvidence } from './andons.schema.ts';
  */
 const EVIDENCE_LIMIT = 50;
 const SCAN_LIMIT = 200;
+/** Distinct customers are counted up to this many (the largest threshold a rule may have). */
+export const COUNT_LIMIT = 1000;
 
 export interface RepeatRows {
   /** Newest first; each with the customer, for counting. */
@@ -44,8 +46,8 @@ const unattachedInWindow = prepared<{ targetId: string; issueCode: string; since
     .limit(SCAN_LIMIT),
 );
 
-const unattachedOrOfAndonInWindow = prepared<{ targetId: string; issueCode: string; since: string; andonId: string }, EvidenceRow>(
-  (db, p) =>
+const unattachedOrOfAndon = (limit: number) =>
+  prepared<{ targetId: string; issueCode: string; since: string; andonId: string }, EvidenceRow>((db, p) =>
     db
       .selectFrom('complaints')
       .select(evidenceColumns)
@@ -54,30 +56,49 @@ const unattachedOrOfAndonInWindow = prepared<{ targetId: string; issueCode: stri
       .where('occurred_at', '>=', p('since'))
       .where((eb) => eb.or([eb('andon_id', 'is', null), eb('andon_id', '=', p('andonId'))]))
       .orderBy('occurred_at', 'desc')
-      .limit(SCAN_LIMIT),
-);
+      .limit(limit),
+  );
+const unattachedOrOfAndonInWindow = unattachedOrOfAndon(SCAN_LIMIT);
+/** When the open andon counts its own customers, only the evidence shown is read. */
+const evidenceOfAndonInWindow = unattachedOrOfAndon(EVIDENCE_LIMIT);
 
 export async function repeatCandidates(
   db: Kysely<Database>,
-  q: { targetId: string; issueCode: string; since: string; openAndonId: string | null },
+  q: {
+    targetId: string;
+    issueCode: string;
+    since: string;
+    openAndonId: string | null;
+    /** The open andon's own count of customers (kept as complaints attach): no need to count again. */
+    andonCustomers?: number;
+  },
 ): Promise<RepeatRows> {
   const andonId = q.openAndonId;
+  const known = andonId !== null && q.andonCustomers !== undefined;
+  const limit = known ? EVIDENCE_LIMIT : SCAN_LIMIT;
   const rows = andonId
-    ? await unattachedOrOfAndonInWindow.execute(db, { targetId: q.targetId, issueCode: q.issueCode, since: q.since, andonId })
+    ? await (known ? evidenceOfAndonInWindow : unattachedOrOfAndonInWindow).execute(db, { targetId: q.targetId, issueCode: q.issueCode, since: q.since, andonId })
     : await unattachedInWindow.execute(db, { targetId: q.targetId, issueCode: q.issueCode, since: q.since });
   const candidates = rows.map((r) => ({ id: r.id, customerRef: r.customer_ref, occurredAt: r.occurred_at }));
   let distinctCustomers = new Set(candidates.map((c) => c.customerRef)).size;
-  if (rows.length === SCAN_LIMIT) {
-    // Past the scan limit (a problem that does not count piles up), the database counts the rest.
-    let countQuery = db
+  if (known && rows.length === limit) {
+    // A complaint on an open andon: its complaints are the candidates, and it knows how many customers sent them.
+    distinctCustomers = Math.max(distinctCustomers, q.andonCustomers ?? 0);
+  } else if (rows.length === limit) {
+    // Past the scan limit (a problem that does not count piles up, a storm on an open andon), the
+    // database counts the rest — up to COUNT_LIMIT distinct customers, so a complaint never costs
+    // a scan of every complaint before it (a rule's threshold is at most COUNT_LIMIT).
+    let customers = db
       .selectFrom('complaints')
-      .select(sql<number>`count(distinct customer_ref)`.as('n'))
+      .select('customer_ref')
+      .distinct()
       .where('target_id', '=', q.targetId)
       .where('issue_code', '=', q.issueCode)
       .where('occurred_at', '>=', q.since);
-    countQuery = andonId
-      ? countQuery.where((eb) => eb.or([eb('andon_id', 'is', null), eb('andon_id', '=', andonId)]))
-      : countQuery.where('andon_id', 'is', null);
+    customers = andonId
+      ? customers.where((eb) => eb.or([eb('andon_id', 'is', null), eb('andon_id', '=', andonId)]))
+      : customers.where('andon_id', 'is', null);
+    const countQuery = db.selectFrom(customers.limit(COUNT_LIMIT).as('d')).select(sql<number>`count(*)`.as('n'));
     distinctCustomers = Number((await countQuery.executeTakeFirstOrThrow()).n);
   }
   return { candidates, evidence: rows.slice(0, EVIDENCE_LIMIT).map(toEvidence), distinctCustomers };
@@ -156,6 +177,38 @@ export async function attachComplaints(
 }
 
 /** Complaint and distinct-customer counts of an andon. */
+/**
+ * One more complaint on an andon: its counts grow by one complaint, and by one customer unless
+ * that customer already complained on it (one index look-up, never a recount), atomically.
+ */
+export async function countAttached(
+  db: Kysely<Database>,
+  andonId: string,
+  complaintId: string,
+  at: string,
+): Promise<{ complaints: number; customers: number }> {
+  const mine = db.selectFrom('complaints').select('customer_ref').where('id', '=', complaintId);
+  const seen = await db
+    .selectFrom('complaints')
+    .select('id')
+    .where('customer_ref', '=', mine)
+    .where('andon_id', '=', andonId)
+    .where('id', '!=', complaintId)
+    .limit(1)
+    .executeTakeFirst();
+  const r = await db
+    .updateTable('andons')
+    .set((eb) => ({
+      complaint_count: eb('complaint_count', '+', 1),
+      distinct_customers: eb('distinct_customers', '+', seen ? 0 : 1),
+      updated_at: at,
+    }))
+    .where('id', '=', andonId)
+    .returning(['complaint_count', 'distinct_customers'])
+    .executeTakeFirstOrThrow();
+  return { complaints: Number(r.complaint_count), customers: Number(r.distinct_customers) };
+}
+
 export async function andonCounts(db: Kysely<Database>, andonId: string): Promise<{ complaints: number; customers: number }> {
   const r = await db
     .selectFrom('complaints')

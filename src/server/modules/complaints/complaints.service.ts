@@ -85,7 +85,7 @@ export async function recordComplaint(
   tx.emit({ type: 'complaint.created', complaintId: complaint.id, targetId: target.id, issueCode: issueCode.code });
   if (open) {
     const andon = await attachToOpenAndon(tx, open, complaint.id);
-    const check = await checkRepeats(tx.db, target, issueCode, tx.now, andon.id, tx.memo);
+    const check = await checkRepeats(tx.db, target, issueCode, tx.now, andon.id, tx.memo, andon.distinctCustomers);
     return {
       complaint: { ...complaint, andonId: andon.id, andonRole: 'attached' },
       replayed: false,
