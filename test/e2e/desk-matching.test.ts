@@ -17,7 +17,7 @@ interface Book {
   search: string;
   id?: string;
 }
-const books = {
+const books: Record<'confirm' | 'reject' | 'zh', Book> = {
   confirm: {
     ref: 'BOOK-9787020002207',
     name: 'The Story of the Stone / 《石头记》精装典藏版',
@@ -25,7 +25,7 @@ const books = {
   },
   reject: { ref: 'BOOK-9787020008735', name: 'Journey to the West / 《西游记》', search: 'Journey to the' },
   zh: { ref: 'BOOK-9787020024759', name: 'Water Margin / 《水浒传》', search: 'Water Marg' },
-} satisfies Record<string, Book>;
+};
 const shop: Book = {
   ref: 'SHOP-KM-0042',
   name: 'Kunming Road repair shop / 昆明路修理厂',
@@ -83,6 +83,8 @@ async function desk(rig: WebRig, who: string, lang: Lang, phone = false): Promis
     ...(phone ? { isMobile: true, hasTouch: true } : {}),
   });
   const watched = await watchedPage(context);
+  // Two shared cores under other browsers and servers: give each step longer than the usual 10 s.
+  watched.page.setDefaultTimeout(20_000);
   await watched.page.goto(`${rig.server.url}/desk`);
   return watched;
 }
@@ -107,7 +109,7 @@ const groupsOf = (rig: WebRig, book: Book) =>
 
 /** The page fits a phone: nothing wider than the screen. */
 const overflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
 
 describe('the desk: "looks like the same problem", confirmed or rejected', { timeout: 120_000 }, () => {
   let rig: WebRig;
