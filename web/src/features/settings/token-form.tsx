@@ -8,11 +8,11 @@ import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useFormat } from '../../components/use-format.ts';
 import { useSubmit } from '../../components/use-submit.ts';
 
-/** The words for each scope, in the current language. */
+/** The words for each scope, in the current language (keyed `status_read`: i18next reads a colon as a namespace). */
 export function useScopeWords(): (scope: TokenScope) => string {
   const { t } = useTranslation();
   const words = t('people.tokens.scope', { returnObjects: true }) as unknown as Record<string, string>;
-  return (scope) => words[scope] ?? scope;
+  return (scope) => words[scope.replace(':', '_')] ?? scope;
 }
 
 /** Issues an API token: a name, the scopes it holds (ticked), the days until it expires. */
