@@ -87,15 +87,19 @@ export function DeskPage() {
   const decide = (verdict: Verdict, matches: SimilarMatch[]) => {
     if (!result) return;
     void decision.run(async () => {
-      for (const m of matches)
-        await lifecycle.sameProblem(result.complaint.id, {
-          otherComplaintId: m.id,
-          verdict,
-          decidedBy: identity,
-        });
-      setRuled({ verdict, matches });
-      similar.reload();
-      if (!byText) fetched.reload();
+      try {
+        for (const m of matches)
+          await lifecycle.sameProblem(result.complaint.id, {
+            otherComplaintId: m.id,
+            verdict,
+            decidedBy: identity,
+          });
+        setRuled({ verdict, matches });
+      } finally {
+        // Also after a refusal part-way through "all": show the verdicts the server did record.
+        similar.reload();
+        if (!byText) fetched.reload();
+      }
     });
   };
 
