@@ -50,6 +50,8 @@ export interface ImportJobsOptions {
 }
 
 const SYSTEM: Actor = { id: 'csv-import' };
+/** Row errors read per query of a download. */
+const PAGE = 2000;
 const iso = (value: string | null) => (value === null ? null : new Date(value).toISOString());
 
 function jobOf(row: ImportJobRow): ImportJob {
@@ -126,9 +128,9 @@ export class ImportJobs {
       if (job.failure) yield { line: 0, column: '', code: job.failure, reason: translate(locale, `csv.reasons.${job.failure}`) };
       let after: { line: number; seq: number } | null = null;
       for (;;) {
-        const page = await listImportErrorsPage(db, job.id, after, 1000);
+        const page = await listImportErrorsPage(db, job.id, after, PAGE);
         for (const { seq: _seq, ...error } of page) yield error;
-        if (page.length < 1000) return;
+        if (page.length < PAGE) return;
         after = page[page.length - 1]!;
       }
     }

@@ -91,7 +91,8 @@ export async function listImportErrorsPage(db: Kysely<Database>, jobId: string, 
     .orderBy('line')
     .orderBy('seq')
     .limit(limit);
-  if (after) q = q.where((eb) => eb.or([eb('line', '>', after.line), eb.and([eb('line', '=', after.line), eb('seq', '>', after.seq)])]));
+  // A row-value comparison (both databases have them) walks the primary key from the cursor on.
+  if (after) q = q.where((eb) => eb(eb.refTuple('line', 'seq'), '>', eb.tuple(after.line, after.seq)));
   const rows = await q.execute();
   return rows.map((r) => ({ line: r.line, seq: r.seq, column: r.column_name, code: r.code, reason: r.reason }));
 }
