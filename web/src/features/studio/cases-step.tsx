@@ -17,7 +17,8 @@ export function factorChoices(props: Pick<StepProps, 'draft' | 'studio'>): Facto
   for (const c of props.draft.components)
     for (const key of componentFactorKeys(c)) out.set(key, labelFor(c.label, locale, key));
   for (const f of props.studio.factors) if (!out.has(f.key)) out.set(f.key, labelFor(f.label, locale, f.key));
-  for (const c of props.studio.cases) for (const f of c.factors) if (!out.has(f.factor)) out.set(f.factor, f.factor);
+  for (const c of props.studio.cases)
+    for (const f of c.factors) if (!out.has(f.factor)) out.set(f.factor, f.factor);
   return [...out].map(([key, label]) => ({ key, label }));
 }
 
@@ -68,13 +69,19 @@ export function CasesStep(props: StepProps) {
                 <tr key={c.id} data-testid="case" data-outcome={c.outcome}>
                   <th scope="row">
                     {c.title}
-                    {c.description ? <span className="field-note case-description">{c.description}</span> : null}
+                    {c.description ? (
+                      <span className="field-note case-description">{c.description}</span>
+                    ) : null}
                   </th>
                   <td>
                     <span className={`tag tag-${c.outcome}`}>{t(`studio.cases.outcome.${c.outcome}`)}</span>
                   </td>
                   <td>{t(`studio.cases.kind.${c.kind}`)}</td>
-                  <td>{c.period.end ? `${c.period.start} – ${c.period.end}` : t('studio.cases.since', { start: c.period.start })}</td>
+                  <td>
+                    {c.period.end
+                      ? `${c.period.start} – ${c.period.end}`
+                      : t('studio.cases.since', { start: c.period.start })}
+                  </td>
                   <td>
                     <ul className="factor-list">
                       {c.factors.map((f) => (
@@ -87,7 +94,12 @@ export function CasesStep(props: StepProps) {
                     </ul>
                   </td>
                   <td className="row-actions">
-                    <button type="button" className="button-secondary" onClick={() => setEditing(c)} aria-label={t('studio.cases.editNamed', { title: c.title })}>
+                    <button
+                      type="button"
+                      className="button-secondary"
+                      onClick={() => setEditing(c)}
+                      aria-label={t('studio.cases.editNamed', { title: c.title })}
+                    >
                       {t('studio.edit')}
                     </button>
                     <button

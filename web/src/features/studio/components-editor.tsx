@@ -42,7 +42,13 @@ export function ComponentsEditor({
       </form>
       <ul className="side-list">
         {draft.components.map((c) => (
-          <ComponentRow key={`${c.id}-${locale}`} id={c.id} label={labelFor(c.label, locale, c.id)} locale={locale} edit={edit} />
+          <ComponentRow
+            key={`${c.id}-${locale}`}
+            id={c.id}
+            label={labelFor(c.label, locale, c.id)}
+            locale={locale}
+            edit={edit}
+          />
         ))}
       </ul>
     </section>

@@ -19,7 +19,11 @@ function Counts({ counts }: { counts: MovementCounts }) {
 }
 
 const signed = (n: number, locale: string) =>
-  new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
+  new Intl.NumberFormat(locale, {
+    signDisplay: 'exceptZero',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(n);
 
 /** Step 3: the factors ranked by how well they separate success from failure; the reader picks the components. */
 export function DiscoveryStep({ studio, draft, edit }: StepProps) {
@@ -45,7 +49,9 @@ export function DiscoveryStep({ studio, draft, edit }: StepProps) {
             <thead>
               <tr>
                 <th scope="col">{t('studio.discovery.factor')}</th>
-                <th scope="col" className="num">{t('studio.discovery.score')}</th>
+                <th scope="col" className="num">
+                  {t('studio.discovery.score')}
+                </th>
                 <th scope="col">{t('studio.discovery.inSuccesses')}</th>
                 <th scope="col">{t('studio.discovery.inFailures')}</th>
                 <th scope="col">{t('studio.discovery.reading')}</th>
@@ -63,7 +69,9 @@ export function DiscoveryStep({ studio, draft, edit }: StepProps) {
                       {label}
                       {label !== d.factor ? <span className="factor-key"> {d.factor}</span> : null}
                     </th>
-                    <td className="num score" data-score={d.score}>{signed(d.score, locale)}</td>
+                    <td className="num score" data-score={d.score}>
+                      {signed(d.score, locale)}
+                    </td>
                     <td>
                       <Counts counts={d.success} />
                     </td>
@@ -100,18 +108,25 @@ export function DiscoveryStep({ studio, draft, edit }: StepProps) {
         <ul className="support-list" data-testid="component-support">
           {draft.components.map((c) => {
             const s = componentSupport(c, studio.cases);
-            const titles = (ids: string[]) => ids.map((x) => caseTitle.get(x) ?? x).join(t('studio.listSeparator'));
+            const titles = (ids: string[]) =>
+              ids.map((x) => caseTitle.get(x) ?? x).join(t('studio.listSeparator'));
             return (
               <li key={c.id} className="card support-card">
                 <strong>{name(c.id)}</strong> <span className="muted">{otherName(c.label)}</span>
                 <p>
                   {s.agreeingCaseIds.length
-                    ? t('studio.discovery.withCases', { what: t('studio.discovery.agrees', { count: s.agreeingCaseIds.length }), cases: titles(s.agreeingCaseIds) })
+                    ? t('studio.discovery.withCases', {
+                        what: t('studio.discovery.agrees', { count: s.agreeingCaseIds.length }),
+                        cases: titles(s.agreeingCaseIds),
+                      })
                     : t('studio.discovery.agrees', { count: 0 })}
                 </p>
                 <p>
                   {s.contradictingCaseIds.length
-                    ? t('studio.discovery.withCases', { what: t('studio.discovery.contradicts', { count: s.contradictingCaseIds.length }), cases: titles(s.contradictingCaseIds) })
+                    ? t('studio.discovery.withCases', {
+                        what: t('studio.discovery.contradicts', { count: s.contradictingCaseIds.length }),
+                        cases: titles(s.contradictingCaseIds),
+                      })
                     : t('studio.discovery.contradicts', { count: 0 })}
                 </p>
               </li>

@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { labelFor, type CausalLink, type Flywheel, type FlywheelLocale, type Polarity } from '#domain/flywheel/model.ts';
+import {
+  labelFor,
+  type CausalLink,
+  type Flywheel,
+  type FlywheelLocale,
+  type Polarity,
+} from '#domain/flywheel/model.ts';
 import { SelectField } from '../../components/fields.tsx';
 import { addLink, linkRefusal, reconnectLink, removeLink, updateLink } from './studio-model.ts';
 
@@ -48,7 +54,9 @@ export function LinksEditor({
             options={(['+', '-'] as const).map((p) => ({ value: p, label: t(`studio.loop.polarity.${p}`) }))}
           />
         </div>
-        {refusal && options.length > 1 ? <p className="field-note">{t(`studio.loop.links.refusal.${refusal}`)}</p> : null}
+        {refusal && options.length > 1 ? (
+          <p className="field-note">{t(`studio.loop.links.refusal.${refusal}`)}</p>
+        ) : null}
         <button type="submit" className="button-primary" disabled={refusal !== null}>
           {t('studio.loop.links.add')}
         </button>
@@ -56,24 +64,51 @@ export function LinksEditor({
       {draft.links.length === 0 ? <p className="muted">{t('studio.loop.links.empty')}</p> : null}
       <ul className="side-list link-list">
         {draft.links.map((l) => (
-          <LinkRow key={`${l.from}>${l.to}`} link={l} draft={draft} locale={locale} edit={edit} selected={selected === `${l.from}>${l.to}`} />
+          <LinkRow
+            key={`${l.from}>${l.to}`}
+            link={l}
+            draft={draft}
+            locale={locale}
+            edit={edit}
+            selected={selected === `${l.from}>${l.to}`}
+          />
         ))}
       </ul>
     </section>
   );
 }
 
-function LinkRow({ link, draft, locale, edit, selected }: { link: CausalLink; draft: Flywheel; locale: FlywheelLocale; edit: Edit; selected: boolean }) {
+function LinkRow({
+  link,
+  draft,
+  locale,
+  edit,
+  selected,
+}: {
+  link: CausalLink;
+  draft: Flywheel;
+  locale: FlywheelLocale;
+  edit: Edit;
+  selected: boolean;
+}) {
   const { t } = useTranslation();
   const name = (id: string) => labelFor(draft.components.find((c) => c.id === id)?.label, locale, id);
   const options = draft.components.map((c) => ({ value: c.id, label: labelFor(c.label, locale, c.id) }));
   const title = t('studio.loop.links.rowTitle', { from: name(link.from), to: name(link.to) });
   const flipped: Polarity = link.polarity === '+' ? '-' : '+';
   return (
-    <li className={`link-row${selected ? ' link-row-selected' : ''}`} data-testid="link-row" data-link={`${link.from}>${link.to}`} data-polarity={link.polarity}>
+    <li
+      className={`link-row${selected ? ' link-row-selected' : ''}`}
+      data-testid="link-row"
+      data-link={`${link.from}>${link.to}`}
+      data-polarity={link.polarity}
+    >
       <fieldset>
         <legend>
-          {title} <span className={`polarity polarity-${link.polarity === '+' ? 'plus' : 'minus'}`}>{link.polarity === '+' ? '+' : '−'}</span>
+          {title}{' '}
+          <span className={`polarity polarity-${link.polarity === '+' ? 'plus' : 'minus'}`}>
+            {link.polarity === '+' ? '+' : '−'}
+          </span>
         </legend>
         <div className="link-controls">
           <NumberField
@@ -82,7 +117,9 @@ function LinkRow({ link, draft, locale, edit, selected }: { link: CausalLink; dr
             min={0.01}
             max={100}
             step={0.05}
-            onValue={(strength) => strength > 0 && edit((d) => updateLink(d, link.from, link.to, { strength }))}
+            onValue={(strength) =>
+              strength > 0 && edit((d) => updateLink(d, link.from, link.to, { strength }))
+            }
           />
           <NumberField
             label={t('studio.loop.links.delay')}
@@ -90,7 +127,9 @@ function LinkRow({ link, draft, locale, edit, selected }: { link: CausalLink; dr
             min={0}
             max={1000}
             step={0.5}
-            onValue={(delay) => delay >= 0 && edit((d) => updateLink(d, link.from, link.to, { delay: delay || null }))}
+            onValue={(delay) =>
+              delay >= 0 && edit((d) => updateLink(d, link.from, link.to, { delay: delay || null }))
+            }
           />
           <button
             type="button"
@@ -100,7 +139,12 @@ function LinkRow({ link, draft, locale, edit, selected }: { link: CausalLink; dr
           >
             {t(`studio.loop.links.flip.${flipped}`)}
           </button>
-          <button type="button" className="button-secondary" aria-label={t('studio.loop.links.removeNamed', { link: title })} onClick={() => edit((d) => removeLink(d, link.from, link.to))}>
+          <button
+            type="button"
+            className="button-secondary"
+            aria-label={t('studio.loop.links.removeNamed', { link: title })}
+            onClick={() => edit((d) => removeLink(d, link.from, link.to))}
+          >
             {t('studio.remove')}
           </button>
         </div>
@@ -127,7 +171,21 @@ function LinkRow({ link, draft, locale, edit, selected }: { link: CausalLink; dr
 }
 
 /** A labelled number input that reports only numbers. */
-function NumberField({ label, value, onValue, min, max, step }: { label: string; value: number; onValue: (v: number) => void; min: number; max: number; step: number }) {
+function NumberField({
+  label,
+  value,
+  onValue,
+  min,
+  max,
+  step,
+}: {
+  label: string;
+  value: number;
+  onValue: (v: number) => void;
+  min: number;
+  max: number;
+  step: number;
+}) {
   const [text, setText] = useState(String(value));
   // A change made elsewhere (a slider in the simulation) shows here too, without fighting the typing.
   useEffect(() => {

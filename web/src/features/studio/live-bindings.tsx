@@ -1,7 +1,13 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { liveMetricInfo } from '#domain/flywheel/metrics.ts';
-import { labelFor, liveMetrics, type Flywheel, type FlywheelLocale, type LiveMetric } from '#domain/flywheel/model.ts';
+import {
+  labelFor,
+  liveMetrics,
+  type Flywheel,
+  type FlywheelLocale,
+  type LiveMetric,
+} from '#domain/flywheel/model.ts';
 import { targetKinds, type TargetKind } from '#domain/targets.ts';
 import type { LiveSeries } from '../../api/flywheel-types.ts';
 import { CheckField, SelectField } from '../../components/fields.tsx';
@@ -54,7 +60,9 @@ export function LiveBindings({
           className="form"
           onSubmit={(e) => {
             e.preventDefault();
-            edit((d) => setBinding(d, chosen, { metric, targetKind: perKind && kind !== 'all' ? kind : null, invert }));
+            edit((d) =>
+              setBinding(d, chosen, { metric, targetKind: perKind && kind !== 'all' ? kind : null, invert }),
+            );
           }}
         >
           <div className="field-row">
@@ -78,11 +86,19 @@ export function LiveBindings({
                 label={t('studio.live.kind')}
                 value={kind}
                 onValue={setKind}
-                options={[{ value: 'all', label: t('studio.live.allKinds') }, ...targetKinds.map((k) => ({ value: k, label: label('targetKind', k) }))]}
+                options={[
+                  { value: 'all', label: t('studio.live.allKinds') },
+                  ...targetKinds.map((k) => ({ value: k, label: label('targetKind', k) })),
+                ]}
               />
             ) : null}
           </div>
-          <CheckField label={t('studio.live.invert')} hint={t('studio.live.invertHint')} checked={invert} onChecked={setInvert} />
+          <CheckField
+            label={t('studio.live.invert')}
+            hint={t('studio.live.invertHint')}
+            checked={invert}
+            onChecked={setInvert}
+          />
           <button type="submit" className="button-primary">
             {t('studio.live.bind')}
           </button>
@@ -96,7 +112,13 @@ export function LiveBindings({
               <div>
                 <strong>{name(b.componentId)}</strong> ← {metricName(b.metric, b.targetKind)}
                 {b.invert ? <span className="muted"> {t('studio.live.inverted')}</span> : null}
-                <div>{series ? <Sparkline series={series} label={metricName(b.metric, b.targetKind)} /> : <span className="muted">{t('studio.live.waiting')}</span>}</div>
+                <div>
+                  {series ? (
+                    <Sparkline series={series} label={metricName(b.metric, b.targetKind)} />
+                  ) : (
+                    <span className="muted">{t('studio.live.waiting')}</span>
+                  )}
+                </div>
               </div>
               <button
                 type="button"

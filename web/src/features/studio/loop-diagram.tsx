@@ -25,7 +25,15 @@ import {
   type LinkEdge,
   type Side,
 } from './flow-parts.tsx';
-import { addLink, linkRefusal, positionsOf, reconnectLink, removeComponent, removeLink, updateComponent } from './studio-model.ts';
+import {
+  addLink,
+  linkRefusal,
+  positionsOf,
+  reconnectLink,
+  removeComponent,
+  removeLink,
+  updateComponent,
+} from './studio-model.ts';
 
 const nodeTypes = { component: ComponentNodeView, centre: CentreNodeView };
 const edgeTypes = { link: LinkEdgeView };
@@ -67,7 +75,16 @@ export interface LoopDiagramProps {
 }
 
 /** The loop as a diagram: drag components, draw links between them, select and delete with the keyboard. */
-export function LoopDiagram({ draft, locale, onLoop, live, metricName, edit, selectedLink, onSelectLink }: LoopDiagramProps) {
+export function LoopDiagram({
+  draft,
+  locale,
+  onLoop,
+  live,
+  metricName,
+  edit,
+  selectedLink,
+  onSelectLink,
+}: LoopDiagramProps) {
   const { t } = useTranslation();
   const [nodes, setNodes] = useState<AnyNode[]>([]);
 
@@ -89,7 +106,12 @@ export function LoopDiagram({ draft, locale, onLoop, live, metricName, edit, sel
       };
       const components = draft.components.map((c): ComponentNode => {
         const label = labelFor(c.label, locale, c.id);
-        const data = { label, onLoop: onLoop.has(c.id), live: live.get(c.id) ?? null, metricName: metricName(c.id) };
+        const data = {
+          label,
+          onLoop: onLoop.has(c.id),
+          live: live.get(c.id) ?? null,
+          metricName: metricName(c.id),
+        };
         const position = topLeft(places.get(c.id)!);
         const old = before.get(c.id) as ComponentNode | undefined;
         const same =
@@ -98,10 +120,20 @@ export function LoopDiagram({ draft, locale, onLoop, live, metricName, edit, sel
           old.position.y === position.y &&
           JSON.stringify(old.data) === JSON.stringify(data);
         if (old && same) return old;
-        return { ...(old ?? {}), id: c.id, type: 'component', position, data, ariaLabel: t('studio.loop.nodeLabel', { name: label }) };
+        return {
+          ...(old ?? {}),
+          id: c.id,
+          type: 'component',
+          position,
+          data,
+          ariaLabel: t('studio.loop.nodeLabel', { name: label }),
+        };
       });
       const prevCentre = before.get(CENTRE_ID);
-      const next = [prevCentre && prevCentre.data.label === centre.data.label ? prevCentre : centre, ...components];
+      const next = [
+        prevCentre && prevCentre.data.label === centre.data.label ? prevCentre : centre,
+        ...components,
+      ];
       return next.length === prev.length && next.every((n, i) => n === prev[i]) ? prev : next;
     });
   }, [draft, locale, onLoop, live, metricName, t]);
@@ -125,7 +157,12 @@ export function LoopDiagram({ draft, locale, onLoop, live, metricName, edit, sel
             targetHandle: `${toSide}-t`,
             selected: selectedLink === key,
             markerEnd: { type: MarkerType.ArrowClosed, color: colour[l.polarity], width: 18, height: 18 },
-            data: { polarity: l.polarity, strength: l.strength, delay: l.delay, bowed: draft.links.some((r) => r.from === l.to && r.to === l.from) },
+            data: {
+              polarity: l.polarity,
+              strength: l.strength,
+              delay: l.delay,
+              bowed: draft.links.some((r) => r.from === l.to && r.to === l.from),
+            },
             ariaLabel: t('studio.loop.linkLabel', {
               from: labelFor(draft.components.find((c) => c.id === l.from)?.label, locale, l.from),
               to: labelFor(draft.components.find((c) => c.id === l.to)?.label, locale, l.to),
@@ -151,7 +188,8 @@ export function LoopDiagram({ draft, locale, onLoop, live, metricName, edit, sel
 
   function onEdgesChange(changes: EdgeChange<LinkEdge>[]) {
     for (const change of changes) {
-      if (change.type === 'select') onSelectLink(change.selected ? change.id : selectedLink === change.id ? null : selectedLink);
+      if (change.type === 'select')
+        onSelectLink(change.selected ? change.id : selectedLink === change.id ? null : selectedLink);
       else if (change.type === 'remove') {
         const [from, to] = change.id.split('>') as [string, string];
         edit((d) => removeLink(d, from, to));
@@ -172,7 +210,11 @@ export function LoopDiagram({ draft, locale, onLoop, live, metricName, edit, sel
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={(c) => valid(c) && edit((d) => addLink(d, { from: c.source, to: c.target }))}
-        onReconnect={(old, c) => edit((d) => reconnectLink(d, { from: old.source, to: old.target }, { from: c.source, to: c.target }))}
+        onReconnect={(old, c) =>
+          edit((d) =>
+            reconnectLink(d, { from: old.source, to: old.target }, { from: c.source, to: c.target }),
+          )
+        }
         isValidConnection={valid}
         connectionMode={ConnectionMode.Loose}
         deleteKeyCode={['Backspace', 'Delete']}
@@ -184,7 +226,11 @@ export function LoopDiagram({ draft, locale, onLoop, live, metricName, edit, sel
           'node.a11yDescription.default': t('studio.loop.a11y.node'),
           'node.a11yDescription.keyboardDisabled': t('studio.loop.a11y.nodeMove'),
           'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) =>
-            t('studio.loop.a11y.moved', { direction: t(`studio.loop.a11y.direction.${direction as 'up'}`), x, y }),
+            t('studio.loop.a11y.moved', {
+              direction: t(`studio.loop.a11y.direction.${direction as 'up'}`),
+              x,
+              y,
+            }),
           'edge.a11yDescription.default': t('studio.loop.a11y.edge'),
           'controls.ariaLabel': t('studio.loop.a11y.controls'),
           'controls.zoomIn.ariaLabel': t('studio.loop.a11y.zoomIn'),

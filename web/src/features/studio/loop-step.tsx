@@ -18,7 +18,10 @@ export const LIVE_DAYS = 30;
 /** The live series of the saved bindings, by component (reloaded when the saved bindings change). */
 export function useLiveSeries(id: string, saved: StepProps['studio']): Map<string, LiveSeries> {
   const key = JSON.stringify(saved.flywheel.bindings);
-  const res = useResource(saved.flywheel.bindings.length ? (signal) => flywheels.live(id, LIVE_DAYS, signal) : null, [id, key]);
+  const res = useResource(
+    saved.flywheel.bindings.length ? (signal) => flywheels.live(id, LIVE_DAYS, signal) : null,
+    [id, key],
+  );
   return useMemo(() => new Map((res.data?.items ?? []).map((s) => [s.componentId, s])), [res.data]);
 }
 

@@ -12,14 +12,22 @@ import type { StepProps } from './studio-page.tsx';
 const marks = { pass: '✓', fail: '✗', unclear: '?' } as const;
 
 /** The server's grid, with the draft's column replayed here when the draft has unsaved changes. */
-export function gridWithDraft(studio: Studio, draft: StepProps['draft']): { columns: ReplayColumn[]; rows: ReplayRow[] } {
+export function gridWithDraft(
+  studio: Studio,
+  draft: StepProps['draft'],
+): { columns: ReplayColumn[]; rows: ReplayRow[] } {
   const { replays, summary } = replayCases(draft, studio.cases);
   const columns = studio.replay.columns.map((c) => (c.key === 'draft' ? { key: 'draft', ...summary } : c));
   const rows = studio.replay.rows.map((row, i) => ({
     ...row,
     cells: row.cells.map((cell) =>
       cell.key === 'draft' && replays[i]
-        ? { key: 'draft', prediction: replays[i].prediction, verdict: replays[i].verdict, score: replays[i].score }
+        ? {
+            key: 'draft',
+            prediction: replays[i].prediction,
+            verdict: replays[i].verdict,
+            score: replays[i].score,
+          }
         : cell,
     ),
   }));
@@ -36,8 +44,11 @@ export function ReplayStep(props: StepProps) {
   const grid = gridWithDraft(studio, draft);
   const title = new Map(studio.cases.map((c) => [c.id, c.title]));
   const percent = (r: number | null) =>
-    r === null ? '—' : new Intl.NumberFormat(f.locale, { style: 'percent', maximumFractionDigits: 0 }).format(r);
-  const columnName = (key: string) => (key === 'draft' ? t('studio.replay.draft') : t('studio.replay.version', { version: key.slice(1) }));
+    r === null
+      ? '—'
+      : new Intl.NumberFormat(f.locale, { style: 'percent', maximumFractionDigits: 0 }).format(r);
+  const columnName = (key: string) =>
+    key === 'draft' ? t('studio.replay.draft') : t('studio.replay.version', { version: key.slice(1) });
   const draftColumn = grid.columns.find((c) => c.key === 'draft');
   return (
     <section className="studio-step" aria-labelledby="replay-title" data-testid="replay-step">
@@ -64,14 +75,26 @@ export function ReplayStep(props: StepProps) {
               {grid.rows.map((row) => {
                 const disagrees = row.cells.find((c) => c.key === 'draft')?.verdict !== 'pass';
                 return (
-                  <tr key={row.caseId} data-testid="replay-row" data-case={row.caseId} className={disagrees ? 'row-disagrees' : undefined}>
+                  <tr
+                    key={row.caseId}
+                    data-testid="replay-row"
+                    data-case={row.caseId}
+                    className={disagrees ? 'row-disagrees' : undefined}
+                  >
                     <th scope="row">{title.get(row.caseId) ?? row.caseId}</th>
                     <td>{t(`studio.cases.outcome.${row.outcome}`)}</td>
                     {row.cells.map((cell) => (
-                      <td key={cell.key} className={`verdict verdict-${cell.verdict}`} data-column={cell.key} data-verdict={cell.verdict}>
+                      <td
+                        key={cell.key}
+                        className={`verdict verdict-${cell.verdict}`}
+                        data-column={cell.key}
+                        data-verdict={cell.verdict}
+                      >
                         <span aria-hidden="true">{marks[cell.verdict]} </span>
                         {t(`studio.replay.verdict.${cell.verdict}`)}
-                        <span className="field-note verdict-note">{t(`studio.replay.prediction.${cell.prediction}`)}</span>
+                        <span className="field-note verdict-note">
+                          {t(`studio.replay.prediction.${cell.prediction}`)}
+                        </span>
                       </td>
                     ))}
                   </tr>
@@ -84,9 +107,17 @@ export function ReplayStep(props: StepProps) {
                   {t('studio.replay.agreement')}
                 </th>
                 {grid.columns.map((c) => (
-                  <td key={c.key} className="agreement" data-testid="agreement" data-column={c.key} data-rate={c.agreementRate ?? ''}>
+                  <td
+                    key={c.key}
+                    className="agreement"
+                    data-testid="agreement"
+                    data-column={c.key}
+                    data-rate={c.agreementRate ?? ''}
+                  >
                     {percent(c.agreementRate)}
-                    <span className="field-note">{t('studio.replay.counts', { passed: c.passed, failed: c.failed, unclear: c.unclear })}</span>
+                    <span className="field-note">
+                      {t('studio.replay.counts', { passed: c.passed, failed: c.failed, unclear: c.unclear })}
+                    </span>
                   </td>
                 ))}
               </tr>
@@ -105,7 +136,9 @@ export function ReplayStep(props: StepProps) {
           <p className="field-note">{t('studio.replay.disagreeHint')}</p>
         </div>
       ) : studio.cases.length > 0 ? (
-        <p className="notice" data-testid="disagreements">{t('studio.replay.allAgree')}</p>
+        <p className="notice" data-testid="disagreements">
+          {t('studio.replay.allAgree')}
+        </p>
       ) : null}
 
       <form
@@ -119,7 +152,13 @@ export function ReplayStep(props: StepProps) {
         })}
       >
         <h3 id="version-title">{t('studio.replay.saveTitle')}</h3>
-        <TextField label={t('studio.replay.note')} hint={t('studio.replay.noteHint')} value={note} onValue={setNote} maxLength={500} />
+        <TextField
+          label={t('studio.replay.note')}
+          hint={t('studio.replay.noteHint')}
+          value={note}
+          onValue={setNote}
+          maxLength={500}
+        />
         {submit.error ? <ProblemMessage error={submit.error} /> : null}
         <button type="submit" className="button-primary" disabled={submit.busy}>
           {t('studio.replay.save')}
@@ -131,7 +170,8 @@ export function ReplayStep(props: StepProps) {
           <ol className="versions" data-testid="versions">
             {studio.versions.map((v) => (
               <li key={v.version}>
-                <strong>{t('studio.replay.version', { version: v.version })}</strong> · {f.dateTime(v.createdAt)}
+                <strong>{t('studio.replay.version', { version: v.version })}</strong> ·{' '}
+                {f.dateTime(v.createdAt)}
                 {v.note ? ` · ${v.note}` : ''}
               </li>
             ))}

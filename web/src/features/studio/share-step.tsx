@@ -41,25 +41,41 @@ export function ShareStep(props: StepProps) {
                 void files.run(async () => {
                   await props.flush();
                   const doc = await flywheels.exportDocument(id);
-                  downloadBlob(`${fileStem(name)}.json`, new Blob([`${JSON.stringify(doc, null, 2)}\n`], { type: 'application/json' }));
+                  downloadBlob(
+                    `${fileStem(name)}.json`,
+                    new Blob([`${JSON.stringify(doc, null, 2)}\n`], { type: 'application/json' }),
+                  );
                 })
               }
             >
               {t('studio.share.json')}
             </button>
-            <button type="button" className="button-secondary" onClick={() => downloadBlob(`${fileStem(name)}.svg`, new Blob([svg], { type: 'image/svg+xml' }))}>
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() =>
+                downloadBlob(`${fileStem(name)}.svg`, new Blob([svg], { type: 'image/svg+xml' }))
+              }
+            >
               {t('studio.share.svg')}
             </button>
             <button
               type="button"
               className="button-secondary"
-              onClick={() => void files.run(async () => downloadBlob(`${fileStem(name)}.png`, await svgToPng(svg)))}
+              onClick={() =>
+                void files.run(async () => downloadBlob(`${fileStem(name)}.png`, await svgToPng(svg)))
+              }
             >
               {t('studio.share.png')}
             </button>
           </div>
           {files.error ? <ProblemMessage error={files.error} /> : null}
-          <img className="diagram-preview" src={svgDataUrl(svg)} alt={t('studio.share.previewAlt', { name })} data-testid="diagram-preview" />
+          <img
+            className="diagram-preview"
+            src={svgDataUrl(svg)}
+            alt={t('studio.share.previewAlt', { name })}
+            data-testid="diagram-preview"
+          />
         </div>
         <div className="card form">
           <h3>{t('studio.share.linkTitle')}</h3>
@@ -87,7 +103,13 @@ export function ShareStep(props: StepProps) {
               {link ? t('studio.share.renew') : t('studio.share.create')}
             </button>
             {link ? (
-              <button type="button" className="button-secondary" onClick={() => void share.run(async () => setToken((await flywheels.share(id, false)).shareToken))}>
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={() =>
+                  void share.run(async () => setToken((await flywheels.share(id, false)).shareToken))
+                }
+              >
                 {t('studio.share.revoke')}
               </button>
             ) : null}
@@ -102,7 +124,13 @@ export function ShareStep(props: StepProps) {
               if (title.trim()) edit((d) => ({ ...d, name: { ...d.name, [locale]: title.trim() } }));
             }}
           >
-            <TextField label={t('studio.share.name')} value={title} onValue={setTitle} maxLength={200} required />
+            <TextField
+              label={t('studio.share.name')}
+              value={title}
+              onValue={setTitle}
+              maxLength={200}
+              required
+            />
             <button type="submit" className="button-secondary">
               {t('studio.share.rename')}
             </button>

@@ -36,10 +36,20 @@ export function StudioListPage() {
         <div className="card">
           <h2>{t('studio.list.newTitle')}</h2>
           <div className="inline-actions">
-            <button type="button" className="button-primary" disabled={create.busy} onClick={() => void start({ template: 'amazon' })}>
+            <button
+              type="button"
+              className="button-primary"
+              disabled={create.busy}
+              onClick={() => void start({ template: 'amazon' })}
+            >
               {t('studio.list.amazon')}
             </button>
-            <button type="button" className="button-secondary" disabled={create.busy} onClick={() => void start({ template: 'blank' })}>
+            <button
+              type="button"
+              className="button-secondary"
+              disabled={create.busy}
+              onClick={() => void start({ template: 'blank' })}
+            >
               {t('studio.list.blank')}
             </button>
           </div>
@@ -62,7 +72,13 @@ export function StudioListPage() {
           <h2>{t('studio.list.importTitle')}</h2>
           <div className="field">
             <label htmlFor="studio-import">{t('studio.list.importFile')}</label>
-            <input id="studio-import" type="file" accept=".json,application/json" required onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+            <input
+              id="studio-import"
+              type="file"
+              accept=".json,application/json"
+              required
+              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            />
           </div>
           <button type="submit" className="button-secondary" disabled={create.busy || !file}>
             {t('studio.list.import')}
@@ -71,7 +87,9 @@ export function StudioListPage() {
       </div>
       {create.error ? (
         create.error instanceof Error && create.error.name === 'Error' ? (
-          <p className="problem" role="alert">{create.error.message}</p>
+          <p className="problem" role="alert">
+            {create.error.message}
+          </p>
         ) : (
           <ProblemMessage error={create.error} />
         )
@@ -87,8 +105,12 @@ export function StudioListPage() {
             <thead>
               <tr>
                 <th scope="col">{t('studio.list.name')}</th>
-                <th scope="col" className="num">{t('studio.list.components')}</th>
-                <th scope="col" className="num">{t('studio.list.versions')}</th>
+                <th scope="col" className="num">
+                  {t('studio.list.components')}
+                </th>
+                <th scope="col" className="num">
+                  {t('studio.list.versions')}
+                </th>
                 <th scope="col">{t('studio.list.updated')}</th>
               </tr>
             </thead>

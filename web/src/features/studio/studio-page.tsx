@@ -55,7 +55,8 @@ export function StudioPage({ id }: { id: string }) {
   const current = studioSteps.find((s) => location.startsWith(`/${s}`));
   useTitle(current ? `${t(`studio.steps.${current}`)} · ${name}` : name);
 
-  if (state.loadError && !state.studio) return <ProblemMessage error={state.loadError} onRetry={() => void state.reload()} />;
+  if (state.loadError && !state.studio)
+    return <ProblemMessage error={state.loadError} onRetry={() => void state.reload()} />;
   if (!state.studio || !state.draft) return <p className="muted">{t('app.loading')}</p>;
   const props: StepProps = { ...state, id, studio: state.studio, draft: state.draft };
   return (
