@@ -1,7 +1,9 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch } from 'wouter';
+import { useGrants } from './api/use-can.ts';
 import { Layout } from './components/layout.tsx';
+import { Guarded } from './routes/no-access-page.tsx';
 import { NotFoundPage } from './routes/not-found-page.tsx';
 import {
   AndonPage,
@@ -9,6 +11,8 @@ import {
   CsvPage,
   DashboardPage,
   DeskPage,
+  homeFor,
+  pageNeeds,
   QueuesPage,
   SettingsPage,
   StudioListPage,
@@ -21,28 +25,69 @@ function Loading() {
   return <p className="muted">{t('app.loading')}</p>;
 }
 
-/** The app: the frame and its pages. */
+/** The app: the frame and its pages, each opened only to a person whose role may use it. */
 export function App() {
+  const home = homeFor(useGrants()) ?? '/board';
   return (
     <Layout>
       <Suspense fallback={<Loading />}>
         <Switch>
           <Route path="/">
-            <Redirect to="/board" replace />
+            <Redirect to={home} replace />
           </Route>
-          <Route path="/board" component={BoardPage} />
-          <Route path="/desk" component={DeskPage} />
-          <Route path="/andons/:id">{(params) => <AndonPage id={params.id} />}</Route>
-          <Route path="/queues" component={QueuesPage} />
-          <Route path="/supplier" component={SupplierPage} />
-          <Route path="/dashboard" component={DashboardPage} />
-          <Route path="/csv" component={CsvPage} />
-          <Route path="/studio" component={StudioListPage} />
+          <Route path="/board">
+            <Guarded need={pageNeeds.board}>
+              <BoardPage />
+            </Guarded>
+          </Route>
+          <Route path="/desk">
+            <Guarded need={pageNeeds.desk}>
+              <DeskPage />
+            </Guarded>
+          </Route>
+          <Route path="/andons/:id">
+            {(params) => (
+              <Guarded need={pageNeeds.andon}>
+                <AndonPage id={params.id} />
+              </Guarded>
+            )}
+          </Route>
+          <Route path="/queues">
+            <Guarded need={pageNeeds.queues}>
+              <QueuesPage />
+            </Guarded>
+          </Route>
+          <Route path="/supplier">
+            <Guarded need={pageNeeds.supplier}>
+              <SupplierPage />
+            </Guarded>
+          </Route>
+          <Route path="/dashboard">
+            <Guarded need={pageNeeds.dashboard}>
+              <DashboardPage />
+            </Guarded>
+          </Route>
+          <Route path="/csv">
+            <Guarded need={pageNeeds.csv}>
+              <CsvPage />
+            </Guarded>
+          </Route>
+          <Route path="/studio">
+            <Guarded need={pageNeeds.studio}>
+              <StudioListPage />
+            </Guarded>
+          </Route>
           <Route path="/studio/:id" nest>
-            {(params) => <StudioPage id={params.id} />}
+            {(params) => (
+              <Guarded need={pageNeeds.studio}>
+                <StudioPage id={params.id} />
+              </Guarded>
+            )}
           </Route>
           <Route path="/settings" nest>
-            <SettingsPage />
+            <Guarded need={pageNeeds.settings}>
+              <SettingsPage />
+            </Guarded>
           </Route>
           <Route component={NotFoundPage} />
         </Switch>

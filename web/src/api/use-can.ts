@@ -21,3 +21,18 @@ export function useGrants(): Partial<Record<Permission, Scope>> {
   const session = useSession();
   return session.status === 'signed-in' ? (session.me.grants as Partial<Record<Permission, Scope>>) : {};
 }
+
+/**
+ * What a page or a control needs: a permission, and whether it must reach every record (`all`:
+ * the call is not narrowed to a supplier's own, so a grant for one's `own` records is refused).
+ */
+export interface Need {
+  permission: Permission;
+  all?: boolean;
+}
+
+/** Whether grants meet a need. */
+export function allows(grants: Partial<Record<Permission, Scope>>, need: Need): boolean {
+  const scope = grants[need.permission];
+  return need.all ? scope === 'all' : scope !== undefined;
+}

@@ -2,7 +2,8 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { useLiveStatus } from '../api/live.tsx';
-import { navItems } from '../routes/routes.tsx';
+import { useGrants } from '../api/use-can.ts';
+import { homeFor, navFor } from '../routes/routes.tsx';
 import { IdentityField } from './identity-field.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { useUnreadCount } from './use-unread.ts';
@@ -31,11 +32,13 @@ function LiveIndicator() {
   );
 }
 
-/** The frame of every page: skip link, brand, navigation, live status, who am I, language. */
+/** The frame of every page: skip link, brand, the navigation the person may use, live status, who am I, language. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [location] = useLocation();
   const wall = new URLSearchParams(useSearch()).has('wall');
+  const grants = useGrants();
+  const items = navFor(grants);
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
 
@@ -55,13 +58,13 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       {wall ? null : (
         <header className="topbar">
-          <Link href="/board" className="brand">
+          <Link href={homeFor(grants) ?? '/board'} className="brand">
             <span className="brand-lamp" aria-hidden="true" />
             {t('app.name')}
           </Link>
           <nav aria-label={t('app.nav.label')}>
             <ul>
-              {navItems.map((item) => (
+              {items.map((item) => (
                 <li key={item.href}>
                   <Link href={item.href} aria-current={location.startsWith(item.href) ? 'page' : undefined}>
                     {t(item.label)}
@@ -72,7 +75,8 @@ export function Layout({ children }: { children: ReactNode }) {
             </ul>
           </nav>
           <div className="topbar-tools">
-            <LiveIndicator />
+            {/* Only those who may read every andon follow the live stream (see LiveProvider). */}
+            {grants['andons:read'] === 'all' ? <LiveIndicator /> : null}
             <IdentityField />
             <LanguageSwitch />
           </div>

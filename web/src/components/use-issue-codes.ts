@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endpoints } from '../api/endpoints.ts';
 import type { IssueCode } from '../api/types.ts';
+import { useCan } from '../api/use-can.ts';
 import { useResource } from '../api/use-resource.ts';
 
 let shared: Promise<IssueCode[]> | null = null;
@@ -23,10 +24,14 @@ export function forgetIssueCodes(): void {
   shared = null;
 }
 
-/** The issue codes, and their names in the current language (the code itself when unknown). */
+/**
+ * The issue codes, and their names in the current language (the code itself when unknown, and for
+ * a supplier's own people, who may not read the configuration).
+ */
 export function useIssueCodes() {
   const { i18n } = useTranslation();
-  const { data, error } = useResource(() => loadIssueCodes(), ['issue-codes']);
+  const may = useCan('config:read');
+  const { data, error } = useResource(may ? () => loadIssueCodes() : null, ['issue-codes', may]);
   const zh = i18n.language === 'zh-CN';
   const nameOf = useCallback(
     (code: string) => {
