@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lifecycle } from '../../api/lifecycle-endpoints.ts';
 import type { AndonDetail } from '../../api/types.ts';
+import { useCan } from '../../api/use-can.ts';
 import { TextAreaField } from '../../components/fields.tsx';
 import { useIdentity } from '../../components/identity.ts';
 import { ProblemMessage } from '../../components/problem-message.tsx';
@@ -14,7 +15,8 @@ const steps = ['containment', 'root_cause', 'corrective_actions', 'rectification
 
 /**
  * From pull to relist: what is done and exactly what is still missing (the server's
- * missingForRelist), the rectification when it is due, then relist — or retire.
+ * missingForRelist), the rectification when it is due, then relist — or retire. The rectification,
+ * relist and retire are offered only to those whose role may record them.
  */
 export function NextSteps({ andon, onChanged }: { andon: AndonDetail; onChanged: () => void }) {
   const { t } = useTranslation();
@@ -24,10 +26,12 @@ export function NextSteps({ andon, onChanged }: { andon: AndonDetail; onChanged:
   const retire = useSubmit();
   const [retiring, setRetiring] = useState(false);
   const [reason, setReason] = useState('');
+  const mayRelist = useCan('andons:relist');
+  const mayRectify = useCan('andons:rectify');
   if (andon.closedAt !== null) return null;
   const missing = new Set(andon.missingForRelist);
   const ready = missing.size === 0;
-  const canRectify = andon.state === 'root_caused' && andon.rectification === null;
+  const canRectify = mayRectify && andon.state === 'root_caused' && andon.rectification === null;
   return (
     <section className="card next-steps" aria-labelledby="next-steps-title" data-testid="next-steps">
       <h2 id="next-steps-title">{t('steps.title')}</h2>
@@ -54,32 +58,34 @@ export function NextSteps({ andon, onChanged }: { andon: AndonDetail; onChanged:
       {canRectify ? (
         <RectificationForm andon={andon} blocked={missing.has('corrective_actions')} onDone={onChanged} />
       ) : null}
-      <div className="inline-actions">
-        <button
-          type="button"
-          className="button-primary"
-          disabled={!ready || relist.busy || !identity}
-          aria-describedby="next-steps-title"
-          onClick={() =>
-            void relist.run(async () => {
-              await lifecycle.relist(andon.id, { relistedBy: identity });
-              onChanged();
-            })
-          }
-        >
-          {t('steps.relist')}
-        </button>
-        <button
-          type="button"
-          className="button-secondary"
-          aria-expanded={retiring}
-          onClick={() => setRetiring((r) => !r)}
-        >
-          {t('steps.retire')}
-        </button>
-      </div>
+      {mayRelist ? (
+        <div className="inline-actions">
+          <button
+            type="button"
+            className="button-primary"
+            disabled={!ready || relist.busy || !identity}
+            aria-describedby="next-steps-title"
+            onClick={() =>
+              void relist.run(async () => {
+                await lifecycle.relist(andon.id, { relistedBy: identity });
+                onChanged();
+              })
+            }
+          >
+            {t('steps.relist')}
+          </button>
+          <button
+            type="button"
+            className="button-secondary"
+            aria-expanded={retiring}
+            onClick={() => setRetiring((r) => !r)}
+          >
+            {t('steps.retire')}
+          </button>
+        </div>
+      ) : null}
       {relist.error ? <ProblemMessage error={relist.error} /> : null}
-      {retiring ? (
+      {retiring && mayRelist ? (
         <form
           className="form record-form"
           aria-label={t('steps.retire')}

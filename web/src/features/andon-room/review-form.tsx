@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { lifecycle } from '../../api/lifecycle-endpoints.ts';
 import type { InvalidReason } from '../../api/lifecycle-types.ts';
 import type { AndonDetail } from '../../api/types.ts';
+import { useCan } from '../../api/use-can.ts';
 import { SelectField, TextAreaField } from '../../components/fields.tsx';
 import { useIdentity } from '../../components/identity.ts';
 import { ProblemMessage } from '../../components/problem-message.tsx';
@@ -23,6 +24,7 @@ const reasons: InvalidReason[] = [
 /**
  * The manager's review, once: valid grants the agent's reward; invalid (with a reason code) voids it
  * without penalising the agent — it counts against the manager's bad-andon rate — and relists at once.
+ * Shown only to those who may review (managers, directors, admins).
  */
 export function ReviewForm({ andon, onDone }: { andon: AndonDetail; onDone: () => void }) {
   const { t } = useTranslation();
@@ -32,7 +34,8 @@ export function ReviewForm({ andon, onDone }: { andon: AndonDetail; onDone: () =
   const [verdict, setVerdict] = useState<'valid' | 'invalid'>('valid');
   const [reasonCode, setReasonCode] = useState<InvalidReason>('rule_not_met');
   const [note, setNote] = useState('');
-  if (andon.review) return null;
+  const mayReview = useCan('andons:review');
+  if (andon.review || !mayReview) return null;
   return (
     <section className="card" aria-labelledby="review-title" data-testid="review">
       <h2 id="review-title">{t('review.title')}</h2>

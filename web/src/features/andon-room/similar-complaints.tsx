@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { lifecycle } from '../../api/lifecycle-endpoints.ts';
 import { useResource } from '../../api/use-resource.ts';
 import type { ComplaintEvidence } from '../../api/types.ts';
+import { Can } from '../../components/can.tsx';
 import { SelectField } from '../../components/fields.tsx';
 import { useIdentity } from '../../components/identity.ts';
 import { ProblemMessage } from '../../components/problem-message.tsx';
@@ -12,7 +13,8 @@ import { useSubmit } from '../../components/use-submit.ts';
 
 /**
  * 相似投诉: the target's earlier complaints that look like the same problem as one of this andon's,
- * most alike first; an agent confirms or rejects each pair (the matcher learns from it).
+ * most alike first; an agent confirms or rejects each pair (the matcher learns from it) — those who
+ * may record complaints; everyone else sees the matches and the verdicts so far.
  */
 export function SimilarComplaints({ complaints }: { complaints: ComplaintEvidence[] }) {
   const { t, i18n } = useTranslation();
@@ -60,32 +62,34 @@ export function SimilarComplaints({ complaints }: { complaints: ComplaintEvidenc
               ) : null}
             </p>
             {m.text ? <blockquote className="complaint-text">{m.text}</blockquote> : null}
-            <div className="inline-actions">
-              {(['confirm', 'reject'] as const).map((verdict) => (
-                <button
-                  key={verdict}
-                  type="button"
-                  className="button-secondary"
-                  aria-pressed={m.verdict === verdict}
-                  disabled={decide.busy || !identity}
-                  aria-label={t(verdict === 'confirm' ? 'similar.confirmLabel' : 'similar.rejectLabel', {
-                    ref: m.customerRef,
-                  })}
-                  onClick={() =>
-                    void decide.run(async () => {
-                      await lifecycle.sameProblem(chosen, {
-                        otherComplaintId: m.id,
-                        verdict,
-                        decidedBy: identity,
-                      });
-                      similar.reload();
-                    })
-                  }
-                >
-                  {t(verdict === 'confirm' ? 'similar.confirm' : 'similar.reject')}
-                </button>
-              ))}
-            </div>
+            <Can permission="complaints:write">
+              <div className="inline-actions">
+                {(['confirm', 'reject'] as const).map((verdict) => (
+                  <button
+                    key={verdict}
+                    type="button"
+                    className="button-secondary"
+                    aria-pressed={m.verdict === verdict}
+                    disabled={decide.busy || !identity}
+                    aria-label={t(verdict === 'confirm' ? 'similar.confirmLabel' : 'similar.rejectLabel', {
+                      ref: m.customerRef,
+                    })}
+                    onClick={() =>
+                      void decide.run(async () => {
+                        await lifecycle.sameProblem(chosen, {
+                          otherComplaintId: m.id,
+                          verdict,
+                          decidedBy: identity,
+                        });
+                        similar.reload();
+                      })
+                    }
+                  >
+                    {t(verdict === 'confirm' ? 'similar.confirm' : 'similar.reject')}
+                  </button>
+                ))}
+              </div>
+            </Can>
           </li>
         ))}
       </ol>

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lifecycle } from '../../api/lifecycle-endpoints.ts';
+import type { Permission } from '#domain/access.ts';
 import type { WorkOrder } from '../../api/types.ts';
+import { allows, useGrants } from '../../api/use-can.ts';
 import { EscalationBadge } from '../../components/escalation-badge.tsx';
 import { useIdentity } from '../../components/identity.ts';
 import { ProblemMessage } from '../../components/problem-message.tsx';
@@ -32,7 +34,18 @@ const recordLabel: Partial<
   acceptance: 'order.recordAcceptance',
 };
 
-/** A work order: what to do, who owns it, its SLA; acknowledge it, record its result, talk about it. */
+/** What recording each type's result needs (docs/permissions.md); a corrective action is completed. */
+const recordNeeds: Partial<Record<string, Permission>> = {
+  supplier_inspection: 'inspection:record',
+  root_cause: 'root_cause:record',
+  corrective_action: 'work_orders:update',
+  acceptance: 'acceptance:record',
+};
+
+/**
+ * A work order: what to do, who owns it, its SLA; acknowledge it, record its result, talk about it
+ * (each offered only to those whose role may).
+ */
 export function WorkOrderCard({ order, ctx }: { order: WorkOrder; ctx: OrderContext }) {
   const { t } = useTranslation();
   const label = useLabel();
@@ -42,7 +55,10 @@ export function WorkOrderCard({ order, ctx }: { order: WorkOrder; ctx: OrderCont
   const open = order.status === 'open' || order.status === 'acknowledged';
   const team = ctx.teamName(order.ownerTeamId);
   const org = ctx.orgName(order.organisationId);
-  const action = recordLabel[order.type];
+  const grants = useGrants();
+  const mayRecord = allows(grants, { permission: recordNeeds[order.type] ?? 'work_orders:update' });
+  const action = mayRecord ? recordLabel[order.type] : undefined;
+  const mayAcknowledge = allows(grants, { permission: 'work_orders:update' });
   return (
     <article
       className={`card work-order${editing ? ' work-order-editing' : ''}`}
@@ -82,7 +98,7 @@ export function WorkOrderCard({ order, ctx }: { order: WorkOrder; ctx: OrderCont
           </dd>
         </div>
       </dl>
-      {order.status === 'open' ? (
+      {order.status === 'open' && mayAcknowledge ? (
         <div className="inline-actions">
           <button
             type="button"

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { lifecycle } from '../../api/lifecycle-endpoints.ts';
 import type { WorkOrder } from '../../api/types.ts';
+import { useCan } from '../../api/use-can.ts';
 import { EscalationBadge } from '../../components/escalation-badge.tsx';
 import { useIdentity } from '../../components/identity.ts';
 import { ProblemMessage } from '../../components/problem-message.tsx';
@@ -16,7 +17,7 @@ export function byDue(a: WorkOrder, b: WorkOrder): number {
   return a.dueAt.localeCompare(b.dueAt);
 }
 
-/** A work queue: each order's SLA countdown, escalation, what it is about, and acknowledge. */
+/** A work queue: each order's SLA countdown, escalation, what it is about, and acknowledge (for those who may). */
 export function OrderList({
   orders,
   subjects,
@@ -35,6 +36,7 @@ export function OrderList({
   const { nameOf } = useIssueCodes();
   const identity = useIdentity();
   const ack = useSubmit();
+  const mayAcknowledge = useCan('work_orders:update');
   if (orders.length === 0) return <p className="muted">{t('queues.empty')}</p>;
   return (
     <>
@@ -73,7 +75,7 @@ export function OrderList({
                 </span>
               </div>
               <div className="queue-actions">
-                {o.status === 'open' ? (
+                {o.status === 'open' && mayAcknowledge ? (
                   <button
                     type="button"
                     className="button-secondary"

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { admin } from '../../api/admin-endpoints.ts';
 import { lifecycle } from '../../api/lifecycle-endpoints.ts';
 import { useLiveRefresh } from '../../api/live.tsx';
+import { useSession } from '../../api/session.ts';
+import { useCan } from '../../api/use-can.ts';
 import { useResource } from '../../api/use-resource.ts';
 import { SelectField } from '../../components/fields.tsx';
 import { ProblemMessage } from '../../components/problem-message.tsx';
@@ -26,15 +28,24 @@ async function loadPortal(organisationId: string, withDone: boolean, signal: Abo
 
 /**
  * 供应商门户: a supplier's or partner's own work — the inspections asked of it — and the form to
- * report each one. Until sign-in exists the organisation is chosen here; then the server decides.
+ * report each one. A supplier's own people see their organisation's (the server narrows it); those
+ * inside who work with suppliers choose the organisation to see what it sees.
  */
 export function SupplierPage() {
   const { t, i18n } = useTranslation();
   useTitle(t('supplier.title'));
   const now = useNow(30_000);
   const { nameOf } = useIssueCodes();
-  const orgs = useResource((signal) => admin.organisations(signal), ['organisations']);
-  const [organisationId, setOrganisationId] = useStoredChoice('andon.supplier.organisation');
+  const session = useSession();
+  // Listing organisations needs config:read, which a supplier's own people do not hold.
+  const mayChoose = useCan('config:read');
+  const ownOrganisation = session.status === 'signed-in' ? (session.me.organisationId ?? '') : '';
+  const orgs = useResource(mayChoose ? (signal) => admin.organisations(signal) : null, [
+    'organisations',
+    mayChoose,
+  ]);
+  const [chosen, setOrganisationId] = useStoredChoice('andon.supplier.organisation');
+  const organisationId = mayChoose ? chosen : ownOrganisation;
   const [withDone, setWithDone] = useStoredFlag('andon.supplier.done', false);
   const portal = useResource(
     organisationId ? (signal) => loadPortal(organisationId, withDone, signal) : null,
@@ -46,17 +57,19 @@ export function SupplierPage() {
   return (
     <div className="supplier">
       <h1 tabIndex={-1}>{t('supplier.title')}</h1>
-      <p className="field-note">{t('supplier.intro')}</p>
+      <p className="field-note">{t(mayChoose ? 'can.supplierChoose' : 'can.supplierOwn')}</p>
       <div className="section-head">
-        <SelectField
-          label={t('supplier.organisation')}
-          value={organisationId}
-          onValue={setOrganisationId}
-          options={[
-            { value: '', label: t('supplier.choose') },
-            ...(orgs.data?.items.map((o) => ({ value: o.id, label: o.name })) ?? []),
-          ]}
-        />
+        {mayChoose ? (
+          <SelectField
+            label={t('supplier.organisation')}
+            value={organisationId}
+            onValue={setOrganisationId}
+            options={[
+              { value: '', label: t('supplier.choose') },
+              ...(orgs.data?.items.map((o) => ({ value: o.id, label: o.name })) ?? []),
+            ]}
+          />
+        ) : null}
         <label className="check">
           <input type="checkbox" checked={withDone} onChange={(e) => setWithDone(e.target.checked)} />
           {t('supplier.withDone')}
