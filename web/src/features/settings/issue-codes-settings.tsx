@@ -5,12 +5,14 @@ import { useResource } from '../../api/use-resource.ts';
 import { ProblemMessage } from '../../components/problem-message.tsx';
 import { forgetIssueCodes } from '../../components/use-issue-codes.ts';
 import { IssueCodeForm } from './issue-code-form.tsx';
+import { ReadOnlyNote, useMayConfigure } from './read-only-note.tsx';
 
 /** The issue taxonomy: each problem's code, its names in Chinese and English, and whether it counts. */
 export function IssueCodesSettings() {
   const { t } = useTranslation();
   const codes = useResource((signal) => admin.issueCodes(signal), ['issue-codes-settings']);
   const [editing, setEditing] = useState<string | null>(null);
+  const may = useMayConfigure();
   const done = () => {
     setEditing(null);
     forgetIssueCodes();
@@ -21,6 +23,7 @@ export function IssueCodesSettings() {
     <section className="settings-section" aria-labelledby="codes-title">
       <h2 id="codes-title">{t('settings.section.issueCodes')}</h2>
       <p className="field-note">{t('settings.codes.intro')}</p>
+      <ReadOnlyNote />
       {codes.error ? <ProblemMessage error={codes.error} onRetry={codes.reload} /> : null}
       <div className="table-scroll">
         <table data-testid="issue-codes">
@@ -32,14 +35,16 @@ export function IssueCodesSettings() {
               <th scope="col">{t('settings.codes.counts')}</th>
               <th scope="col">{t('settings.codes.safety')}</th>
               <th scope="col">{t('settings.active')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('settings.actions')}</span>
-              </th>
+              {may ? (
+                <th scope="col">
+                  <span className="visually-hidden">{t('settings.actions')}</span>
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
             {codes.data?.items.map((c) =>
-              editing === c.code ? (
+              may && editing === c.code ? (
                 <tr key={c.code} className="editing">
                   <td colSpan={7}>
                     <IssueCodeForm code={c} onDone={done} onCancel={() => setEditing(null)} />
@@ -55,23 +60,25 @@ export function IssueCodesSettings() {
                   <td>{yes(c.counts)}</td>
                   <td>{yes(c.safetyCritical)}</td>
                   <td>{yes(c.active)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button-secondary"
-                      aria-label={t('settings.codes.edit', { code: c.code })}
-                      onClick={() => setEditing(c.code)}
-                    >
-                      {t('settings.edit')}
-                    </button>
-                  </td>
+                  {may ? (
+                    <td>
+                      <button
+                        type="button"
+                        className="button-secondary"
+                        aria-label={t('settings.codes.edit', { code: c.code })}
+                        onClick={() => setEditing(c.code)}
+                      >
+                        {t('settings.edit')}
+                      </button>
+                    </td>
+                  ) : null}
                 </tr>
               ),
             )}
           </tbody>
         </table>
       </div>
-      {editing === '+new' ? (
+      {!may ? null : editing === '+new' ? (
         <div className="card">
           <h3>{t('settings.codes.add')}</h3>
           <IssueCodeForm code={null} onDone={done} onCancel={() => setEditing(null)} />

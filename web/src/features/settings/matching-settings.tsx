@@ -12,6 +12,7 @@ import { SelectField, TextField } from '../../components/fields.tsx';
 import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useLabel } from '../../components/use-label.ts';
 import { useSubmit } from '../../components/use-submit.ts';
+import { ReadOnlyNote, useMayConfigure } from './read-only-note.tsx';
 import { TermsSettings } from './terms-settings.tsx';
 
 const modes: MatchingMode[] = ['issue_code', 'text', 'either'];
@@ -28,6 +29,7 @@ function KindRow({
   const { t } = useTranslation();
   const label = useLabel();
   const save = useSubmit();
+  const may = useMayConfigure();
   const current = status.settings.find((s) => s.targetKind === kind);
   const [mode, setMode] = useState<MatchingMode>(current?.mode ?? 'issue_code');
   const [threshold, setThreshold] = useState(
@@ -42,26 +44,30 @@ function KindRow({
         onSaved();
       })}
     >
-      <SelectField
-        label={t('settings.matching.modeFor', { kind: label('targetKind', kind) })}
-        value={mode}
-        onValue={setMode}
-        options={modes.map((m) => ({ value: m, label: label('matchingMode', m) }))}
-      />
-      <TextField
-        label={t('settings.matching.threshold')}
-        hint={t('settings.matching.thresholdHint', { value: status.threshold })}
-        type="number"
-        min={0.01}
-        max={1}
-        step={0.01}
-        value={threshold}
-        onValue={setThreshold}
-        error={save.fieldError('/threshold')}
-      />
-      <button type="submit" className="button-secondary" disabled={save.busy}>
-        {t('settings.save')}
-      </button>
+      <fieldset className="fieldset-plain inline-form" disabled={!may}>
+        <SelectField
+          label={t('settings.matching.modeFor', { kind: label('targetKind', kind) })}
+          value={mode}
+          onValue={setMode}
+          options={modes.map((m) => ({ value: m, label: label('matchingMode', m) }))}
+        />
+        <TextField
+          label={t('settings.matching.threshold')}
+          hint={t('settings.matching.thresholdHint', { value: status.threshold })}
+          type="number"
+          min={0.01}
+          max={1}
+          step={0.01}
+          value={threshold}
+          onValue={setThreshold}
+          error={save.fieldError('/threshold')}
+        />
+      </fieldset>
+      {may ? (
+        <button type="submit" className="button-secondary" disabled={save.busy}>
+          {t('settings.save')}
+        </button>
+      ) : null}
       {save.error ? <ProblemMessage error={save.error} /> : null}
     </form>
   );
@@ -75,6 +81,7 @@ export function MatchingSettings() {
     <section className="settings-section" aria-labelledby="matching-title">
       <h2 id="matching-title">{t('settings.section.matching')}</h2>
       <p className="field-note">{t('settings.matching.intro')}</p>
+      <ReadOnlyNote />
       {status.error ? <ProblemMessage error={status.error} onRetry={status.reload} /> : null}
       {status.data ? (
         <div className="card form">

@@ -6,6 +6,7 @@ import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useFormat } from '../../components/use-format.ts';
 import { useIssueCodes } from '../../components/use-issue-codes.ts';
 import { useLabel } from '../../components/use-label.ts';
+import { ReadOnlyNote, useMayConfigure } from './read-only-note.tsx';
 import { RuleForm } from './rule-form.tsx';
 
 /** The repeat rules: which complaints pull the cord, how many customers in how many days, the reward. */
@@ -16,6 +17,7 @@ export function RulesSettings() {
   const { nameOf } = useIssueCodes();
   const rules = useResource((signal) => admin.rules(signal), ['rules']);
   const [editing, setEditing] = useState<string | null>(null);
+  const may = useMayConfigure();
   const done = () => {
     setEditing(null);
     rules.reload();
@@ -24,6 +26,7 @@ export function RulesSettings() {
     <section className="settings-section" aria-labelledby="rules-title">
       <h2 id="rules-title">{t('settings.section.rules')}</h2>
       <p className="field-note">{t('settings.rules.intro')}</p>
+      <ReadOnlyNote />
       {rules.error ? <ProblemMessage error={rules.error} onRetry={rules.reload} /> : null}
       <div className="table-scroll">
         <table data-testid="rules">
@@ -43,14 +46,16 @@ export function RulesSettings() {
               </th>
               <th scope="col">{t('settings.rules.dueHours')}</th>
               <th scope="col">{t('settings.active')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('settings.actions')}</span>
-              </th>
+              {may ? (
+                <th scope="col">
+                  <span className="visually-hidden">{t('settings.actions')}</span>
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
             {rules.data?.items.map((r) =>
-              editing === r.id ? (
+              may && editing === r.id ? (
                 <tr key={r.id} className="editing">
                   <td colSpan={9}>
                     <RuleForm rule={r} onDone={done} onCancel={() => setEditing(null)} />
@@ -74,23 +79,25 @@ export function RulesSettings() {
                     })}
                   </td>
                   <td>{t(r.active ? 'settings.yes' : 'settings.no')}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button-secondary"
-                      aria-label={t('settings.rules.edit', { name: r.name })}
-                      onClick={() => setEditing(r.id)}
-                    >
-                      {t('settings.edit')}
-                    </button>
-                  </td>
+                  {may ? (
+                    <td>
+                      <button
+                        type="button"
+                        className="button-secondary"
+                        aria-label={t('settings.rules.edit', { name: r.name })}
+                        onClick={() => setEditing(r.id)}
+                      >
+                        {t('settings.edit')}
+                      </button>
+                    </td>
+                  ) : null}
                 </tr>
               ),
             )}
           </tbody>
         </table>
       </div>
-      {editing === 'new' ? (
+      {!may ? null : editing === 'new' ? (
         <div className="card">
           <h3>{t('settings.rules.add')}</h3>
           <RuleForm rule={null} onDone={done} onCancel={() => setEditing(null)} />

@@ -7,6 +7,7 @@ import { TextField } from '../../components/fields.tsx';
 import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useLabel } from '../../components/use-label.ts';
 import { useSubmit } from '../../components/use-submit.ts';
+import { ReadOnlyNote, useMayConfigure } from './read-only-note.tsx';
 
 type Draft = Record<string, string>;
 const hours = (s: string) => (s.trim() === '' ? null : Number(s));
@@ -32,6 +33,7 @@ function Form({ settings, onSaved }: { settings: SystemSettings; onSaved: () => 
   const save = useSubmit();
   const [d, setD] = useState(() => toDraft(settings));
   const [saved, setSaved] = useState(false);
+  const may = useMayConfigure();
   const set = (key: string) => (value: string) => setD((x) => ({ ...x, [key]: value }));
   const field = (key: keyof Omit<SystemSettings, 'slas'>, step = '1') => (
     <TextField
@@ -67,47 +69,51 @@ function Form({ settings, onSaved }: { settings: SystemSettings; onSaved: () => 
         onSaved();
       })}
     >
-      <div className="field-row">
-        {field('minWhys')}
-        {field('probationDays')}
-        {field('missedAndonHours')}
-        {field('escalationStepHours')}
-        {field('recurrenceSimilarity', '0.05')}
-      </div>
-      <h3>{t('settings.system.slas')}</h3>
-      <p className="field-note">{t('settings.system.slasHint')}</p>
-      {slaSubjects.map((s) => (
-        <fieldset key={s} className="field-row">
-          <legend>{label('slaSubject', s)}</legend>
-          <TextField
-            label={t('settings.system.ackHours')}
-            type="number"
-            min={1}
-            value={d[`${s}.ackHours`] ?? ''}
-            onValue={set(`${s}.ackHours`)}
-            error={save.fieldError(`/slas/${s}/ackHours`)}
-          />
-          <TextField
-            label={t('settings.system.dueHours')}
-            type="number"
-            min={1}
-            value={d[`${s}.dueHours`] ?? ''}
-            onValue={set(`${s}.dueHours`)}
-            error={save.fieldError(`/slas/${s}/dueHours`)}
-          />
-        </fieldset>
-      ))}
+      <fieldset className="fieldset-plain form" disabled={!may}>
+        <div className="field-row">
+          {field('minWhys')}
+          {field('probationDays')}
+          {field('missedAndonHours')}
+          {field('escalationStepHours')}
+          {field('recurrenceSimilarity', '0.05')}
+        </div>
+        <h3>{t('settings.system.slas')}</h3>
+        <p className="field-note">{t('settings.system.slasHint')}</p>
+        {slaSubjects.map((s) => (
+          <fieldset key={s} className="field-row">
+            <legend>{label('slaSubject', s)}</legend>
+            <TextField
+              label={t('settings.system.ackHours')}
+              type="number"
+              min={1}
+              value={d[`${s}.ackHours`] ?? ''}
+              onValue={set(`${s}.ackHours`)}
+              error={save.fieldError(`/slas/${s}/ackHours`)}
+            />
+            <TextField
+              label={t('settings.system.dueHours')}
+              type="number"
+              min={1}
+              value={d[`${s}.dueHours`] ?? ''}
+              onValue={set(`${s}.dueHours`)}
+              error={save.fieldError(`/slas/${s}/dueHours`)}
+            />
+          </fieldset>
+        ))}
+      </fieldset>
       {save.error ? <ProblemMessage error={save.error} /> : null}
-      <div className="inline-actions">
-        <button type="submit" className="button-primary" disabled={save.busy}>
-          {t('settings.save')}
-        </button>
-        {saved ? (
-          <span className="saved" role="status">
-            {t('settings.saved')}
-          </span>
-        ) : null}
-      </div>
+      {may ? (
+        <div className="inline-actions">
+          <button type="submit" className="button-primary" disabled={save.busy}>
+            {t('settings.save')}
+          </button>
+          {saved ? (
+            <span className="saved" role="status">
+              {t('settings.saved')}
+            </span>
+          ) : null}
+        </div>
+      ) : null}
     </form>
   );
 }
@@ -119,6 +125,7 @@ export function SystemSettingsSection() {
   return (
     <section className="settings-section" aria-labelledby="system-title">
       <h2 id="system-title">{t('settings.section.system')}</h2>
+      <ReadOnlyNote />
       {settings.error ? <ProblemMessage error={settings.error} onRetry={settings.reload} /> : null}
       {settings.data ? <Form settings={settings.data} onSaved={settings.reload} /> : null}
     </section>

@@ -9,8 +9,11 @@ import { useSubmit } from '../../components/use-submit.ts';
 
 const orNull = (s: string) => s.trim() || null;
 
-/** A team: its name and escalation ladder (lead, manager, director), and who is in it. */
-export function TeamCard({ team, onChanged }: { team: Team; onChanged: () => void }) {
+/**
+ * A team: its name and escalation ladder (lead, manager, director), and who is in it; changed only by
+ * those who may configure (`may`), shown read-only to everyone else.
+ */
+export function TeamCard({ team, onChanged, may }: { team: Team; onChanged: () => void; may: boolean }) {
   const { t } = useTranslation();
   const save = useSubmit();
   const membership = useSubmit();
@@ -41,40 +44,49 @@ export function TeamCard({ team, onChanged }: { team: Team; onChanged: () => voi
           onChanged();
         })}
       >
-        <TextField
-          label={t('settings.teams.name')}
-          required
-          maxLength={200}
-          value={name}
-          onValue={setName}
-          error={e('/name')}
-        />
-        <div className="field-row">
-          <TextField label={t('settings.teams.lead')} value={lead} onValue={setLead} error={e('/leadRef')} />
+        <fieldset className="fieldset-plain form" disabled={!may}>
           <TextField
-            label={t('settings.teams.manager')}
-            value={manager}
-            onValue={setManager}
-            error={e('/managerRef')}
+            label={t('settings.teams.name')}
+            required
+            maxLength={200}
+            value={name}
+            onValue={setName}
+            error={e('/name')}
           />
-          <TextField
-            label={t('settings.teams.director')}
-            value={director}
-            onValue={setDirector}
-            error={e('/directorRef')}
-          />
-        </div>
+          <div className="field-row">
+            <TextField
+              label={t('settings.teams.lead')}
+              value={lead}
+              onValue={setLead}
+              error={e('/leadRef')}
+            />
+            <TextField
+              label={t('settings.teams.manager')}
+              value={manager}
+              onValue={setManager}
+              error={e('/managerRef')}
+            />
+            <TextField
+              label={t('settings.teams.director')}
+              value={director}
+              onValue={setDirector}
+              error={e('/directorRef')}
+            />
+          </div>
+        </fieldset>
         {save.error ? <ProblemMessage error={save.error} /> : null}
-        <div className="inline-actions">
-          <button type="submit" className="button-primary" disabled={save.busy}>
-            {t('settings.save')}
-          </button>
-          {saved ? (
-            <span className="saved" role="status">
-              {t('settings.saved')}
-            </span>
-          ) : null}
-        </div>
+        {may ? (
+          <div className="inline-actions">
+            <button type="submit" className="button-primary" disabled={save.busy}>
+              {t('settings.save')}
+            </button>
+            {saved ? (
+              <span className="saved" role="status">
+                {t('settings.saved')}
+              </span>
+            ) : null}
+          </div>
+        ) : null}
       </form>
       <h4>{t('settings.teams.members')}</h4>
       {members.data && members.data.items.length === 0 ? (
@@ -84,37 +96,48 @@ export function TeamCard({ team, onChanged }: { team: Team; onChanged: () => voi
         {members.data?.items.map((m) => (
           <li key={m.memberRef}>
             {m.memberRef}
-            <button
-              type="button"
-              className="button-secondary"
-              aria-label={t('settings.teams.remove', { who: m.memberRef, team: team.name })}
-              onClick={() =>
-                void membership.run(async () => {
-                  await admin.removeMember(team.id, m.memberRef);
-                  members.reload();
-                })
-              }
-            >
-              ×
-            </button>
+            {may ? (
+              <button
+                type="button"
+                className="button-secondary"
+                aria-label={t('settings.teams.remove', { who: m.memberRef, team: team.name })}
+                onClick={() =>
+                  void membership.run(async () => {
+                    await admin.removeMember(team.id, m.memberRef);
+                    members.reload();
+                  })
+                }
+              >
+                ×
+              </button>
+            ) : null}
           </li>
         ))}
       </ul>
-      <form
-        className="inline-form"
-        onSubmit={membership.onSubmit(async () => {
-          await admin.addMember(team.id, newMember.trim());
-          setNewMember('');
-          members.reload();
-        })}
-      >
-        <TextField label={t('settings.teams.addMember')} required value={newMember} onValue={setNewMember} />
-        <button type="submit" className="button-secondary" disabled={membership.busy}>
-          {t('settings.teams.add')}
-        </button>
-      </form>
-      <p className="field-note">{t('settings.teams.addMemberHint')}</p>
-      {membership.error ? <ProblemMessage error={membership.error} /> : null}
+      {may ? (
+        <>
+          <form
+            className="inline-form"
+            onSubmit={membership.onSubmit(async () => {
+              await admin.addMember(team.id, newMember.trim());
+              setNewMember('');
+              members.reload();
+            })}
+          >
+            <TextField
+              label={t('settings.teams.addMember')}
+              required
+              value={newMember}
+              onValue={setNewMember}
+            />
+            <button type="submit" className="button-secondary" disabled={membership.busy}>
+              {t('settings.teams.add')}
+            </button>
+          </form>
+          <p className="field-note">{t('settings.teams.addMemberHint')}</p>
+          {membership.error ? <ProblemMessage error={membership.error} /> : null}
+        </>
+      ) : null}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { useResource } from '../../api/use-resource.ts';
 import { TextField } from '../../components/fields.tsx';
 import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useSubmit } from '../../components/use-submit.ts';
+import { useMayConfigure } from './read-only-note.tsx';
 
 /** The deployment's own terms: one concept, its words in any language (书页未裁开 = uncut pages). */
 export function TermsSettings() {
@@ -13,6 +14,7 @@ export function TermsSettings() {
   const submit = useSubmit();
   const [concept, setConcept] = useState('');
   const [words, setWords] = useState('');
+  const may = useMayConfigure();
   return (
     <section className="card form" aria-labelledby="terms-title">
       <h3 id="terms-title">{t('settings.terms.title')}</h3>
@@ -25,56 +27,60 @@ export function TermsSettings() {
         {terms.data?.items.map((term) => (
           <li key={term.concept}>
             <strong>{term.concept}</strong>: {term.terms.join(' · ')}
-            <button
-              type="button"
-              className="button-secondary"
-              aria-label={t('settings.terms.remove', { concept: term.concept })}
-              onClick={() =>
-                void submit.run(async () => {
-                  await admin.deleteTerm(term.concept);
-                  terms.reload();
-                })
-              }
-            >
-              ×
-            </button>
+            {may ? (
+              <button
+                type="button"
+                className="button-secondary"
+                aria-label={t('settings.terms.remove', { concept: term.concept })}
+                onClick={() =>
+                  void submit.run(async () => {
+                    await admin.deleteTerm(term.concept);
+                    terms.reload();
+                  })
+                }
+              >
+                ×
+              </button>
+            ) : null}
           </li>
         ))}
       </ul>
-      <form
-        className="inline-form"
-        onSubmit={submit.onSubmit(async () => {
-          await admin.putTerm(
-            concept.trim(),
-            words
-              .split(/[,，;；\n]+/)
-              .map((w) => w.trim())
-              .filter(Boolean),
-          );
-          setConcept('');
-          setWords('');
-          terms.reload();
-        })}
-      >
-        <TextField
-          label={t('settings.terms.concept')}
-          required
-          value={concept}
-          onValue={setConcept}
-          error={submit.fieldError('/concept')}
-        />
-        <TextField
-          label={t('settings.terms.words')}
-          hint={t('settings.terms.wordsHint')}
-          required
-          value={words}
-          onValue={setWords}
-          error={submit.fieldError('/terms')}
-        />
-        <button type="submit" className="button-secondary" disabled={submit.busy}>
-          {t('settings.terms.add')}
-        </button>
-      </form>
+      {may ? (
+        <form
+          className="inline-form"
+          onSubmit={submit.onSubmit(async () => {
+            await admin.putTerm(
+              concept.trim(),
+              words
+                .split(/[,，;；\n]+/)
+                .map((w) => w.trim())
+                .filter(Boolean),
+            );
+            setConcept('');
+            setWords('');
+            terms.reload();
+          })}
+        >
+          <TextField
+            label={t('settings.terms.concept')}
+            required
+            value={concept}
+            onValue={setConcept}
+            error={submit.fieldError('/concept')}
+          />
+          <TextField
+            label={t('settings.terms.words')}
+            hint={t('settings.terms.wordsHint')}
+            required
+            value={words}
+            onValue={setWords}
+            error={submit.fieldError('/terms')}
+          />
+          <button type="submit" className="button-secondary" disabled={submit.busy}>
+            {t('settings.terms.add')}
+          </button>
+        </form>
+      ) : null}
       {submit.error ? <ProblemMessage error={submit.error} /> : null}
     </section>
   );
