@@ -25,7 +25,7 @@ export function factorChoices(props: Pick<StepProps, 'draft' | 'studio'>): Facto
 /** Steps 1 and 2: the success and failure cases, each with the factors observed. */
 export function CasesStep(props: StepProps) {
   const { t } = useTranslation();
-  const { studio, id } = props;
+  const { studio, id, canEdit } = props;
   const [editing, setEditing] = useState<FlywheelCase | 'new' | null>(null);
   const remove = useSubmit();
   const choices = factorChoices(props);
@@ -59,9 +59,11 @@ export function CasesStep(props: StepProps) {
                 <th scope="col">{t('studio.cases.fields.kind')}</th>
                 <th scope="col">{t('studio.cases.period')}</th>
                 <th scope="col">{t('studio.cases.fields.factors')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('studio.actions')}</span>
-                </th>
+                {canEdit ? (
+                  <th scope="col">
+                    <span className="visually-hidden">{t('studio.actions')}</span>
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
@@ -93,29 +95,31 @@ export function CasesStep(props: StepProps) {
                       ))}
                     </ul>
                   </td>
-                  <td className="row-actions">
-                    <button
-                      type="button"
-                      className="button-secondary"
-                      onClick={() => setEditing(c)}
-                      aria-label={t('studio.cases.editNamed', { title: c.title })}
-                    >
-                      {t('studio.edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button-secondary"
-                      aria-label={t('studio.cases.removeNamed', { title: c.title })}
-                      onClick={() =>
-                        void remove.run(async () => {
-                          await flywheels.removeCase(id, c.id);
-                          await props.reload();
-                        })
-                      }
-                    >
-                      {t('studio.remove')}
-                    </button>
-                  </td>
+                  {canEdit ? (
+                    <td className="row-actions">
+                      <button
+                        type="button"
+                        className="button-secondary"
+                        onClick={() => setEditing(c)}
+                        aria-label={t('studio.cases.editNamed', { title: c.title })}
+                      >
+                        {t('studio.edit')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button-secondary"
+                        aria-label={t('studio.cases.removeNamed', { title: c.title })}
+                        onClick={() =>
+                          void remove.run(async () => {
+                            await flywheels.removeCase(id, c.id);
+                            await props.reload();
+                          })
+                        }
+                      >
+                        {t('studio.remove')}
+                      </button>
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>
@@ -123,7 +127,7 @@ export function CasesStep(props: StepProps) {
         </div>
       )}
       {remove.error ? <ProblemMessage error={remove.error} /> : null}
-      {editing ? (
+      {!canEdit ? null : editing ? (
         <CaseForm
           key={editing === 'new' ? newId : editing.id}
           initial={editing === 'new' ? null : editing}

@@ -4,52 +4,65 @@ import { labelFor, type Flywheel, type FlywheelLocale } from '#domain/flywheel/m
 import { TextField } from '../../components/fields.tsx';
 import { addComponent, removeComponent, renameComponent } from './studio-model.ts';
 
-/** Add, rename and remove components without the diagram (keyboard and screen readers). */
+/**
+ * Add, rename and remove components without the diagram (keyboard and screen readers); `readOnly`
+ * lists them only.
+ */
 export function ComponentsEditor({
   draft,
   locale,
   edit,
+  readOnly = false,
 }: {
   draft: Flywheel;
   locale: FlywheelLocale;
   edit: (change: (d: Flywheel) => Flywheel) => void;
+  readOnly?: boolean;
 }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   return (
     <section className="card side-card" aria-labelledby="components-title" data-testid="components-editor">
       <h3 id="components-title">{t('studio.loop.components.title')}</h3>
-      <form
-        className="inline-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!name.trim()) return;
-          edit((d) => addComponent(d, name, locale).draft);
-          setName('');
-        }}
-      >
-        <TextField
-          label={t('studio.loop.components.name')}
-          hint={t('studio.loop.components.nameHint')}
-          value={name}
-          onValue={setName}
-          maxLength={200}
-          required
-        />
-        <button type="submit" className="button-primary">
-          {t('studio.loop.components.add')}
-        </button>
-      </form>
-      <ul className="side-list">
-        {draft.components.map((c) => (
-          <ComponentRow
-            key={`${c.id}-${locale}`}
-            id={c.id}
-            label={labelFor(c.label, locale, c.id)}
-            locale={locale}
-            edit={edit}
+      {readOnly ? null : (
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!name.trim()) return;
+            edit((d) => addComponent(d, name, locale).draft);
+            setName('');
+          }}
+        >
+          <TextField
+            label={t('studio.loop.components.name')}
+            hint={t('studio.loop.components.nameHint')}
+            value={name}
+            onValue={setName}
+            maxLength={200}
+            required
           />
-        ))}
+          <button type="submit" className="button-primary">
+            {t('studio.loop.components.add')}
+          </button>
+        </form>
+      )}
+      <ul className="side-list">
+        {draft.components.map((c) =>
+          readOnly ? (
+            <li key={c.id} data-testid="component-row" data-component={c.id}>
+              {labelFor(c.label, locale, c.id)}
+            </li>
+          ) : (
+            <ComponentRow
+              key={`${c.id}-${locale}`}
+              id={c.id}
+              label={labelFor(c.label, locale, c.id)}
+              locale={locale}
+              edit={edit}
+            />
+          ),
+        )}
       </ul>
     </section>
   );

@@ -26,7 +26,7 @@ const signed = (n: number, locale: string) =>
   }).format(n);
 
 /** Step 3: the factors ranked by how well they separate success from failure; the reader picks the components. */
-export function DiscoveryStep({ studio, draft, edit }: StepProps) {
+export function DiscoveryStep({ studio, draft, edit, canEdit }: StepProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const labelOf = new Map(factorChoices({ studio, draft }).map((c) => [c.key, c.label]));
@@ -82,7 +82,7 @@ export function DiscoveryStep({ studio, draft, edit }: StepProps) {
                     <td>
                       {used.has(d.factor) ? (
                         <span className="tag tag-success">{t('studio.discovery.inUse')}</span>
-                      ) : (
+                      ) : canEdit ? (
                         <button
                           type="button"
                           className="button-secondary"
@@ -91,7 +91,7 @@ export function DiscoveryStep({ studio, draft, edit }: StepProps) {
                         >
                           {t('studio.discovery.use')}
                         </button>
-                      )}
+                      ) : null}
                     </td>
                   </tr>
                 );

@@ -12,17 +12,22 @@ import { addLink, linkRefusal, reconnectLink, removeLink, updateLink } from './s
 
 type Edit = (change: (d: Flywheel) => Flywheel) => void;
 
-/** The links as a form: add one, and for each flip its polarity, set strength and delay, move or remove it. */
+/**
+ * The links as a form: add one, and for each flip its polarity, set strength and delay, move or
+ * remove it; `readOnly` shows each link's settings without letting them change.
+ */
 export function LinksEditor({
   draft,
   locale,
   edit,
   selected,
+  readOnly = false,
 }: {
   draft: Flywheel;
   locale: FlywheelLocale;
   edit: Edit;
   selected: string | null;
+  readOnly?: boolean;
 }) {
   const { t } = useTranslation();
   const options = draft.components.map((c) => ({ value: c.id, label: labelFor(c.label, locale, c.id) }));
@@ -35,32 +40,37 @@ export function LinksEditor({
   return (
     <section className="card side-card" aria-labelledby="links-title" data-testid="links-editor">
       <h3 id="links-title">{t('studio.loop.links.title')}</h3>
-      <form
-        className="form"
-        aria-label={t('studio.loop.links.addTitle')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (refusal) return;
-          edit((d) => addLink(d, { from: a, to: b, polarity }));
-        }}
-      >
-        <div className="field-row">
-          <SelectField label={t('studio.loop.links.from')} value={a} onValue={setFrom} options={options} />
-          <SelectField label={t('studio.loop.links.to')} value={b} onValue={setTo} options={options} />
-          <SelectField<Polarity>
-            label={t('studio.loop.links.polarity')}
-            value={polarity}
-            onValue={setPolarity}
-            options={(['+', '-'] as const).map((p) => ({ value: p, label: t(`studio.loop.polarity.${p}`) }))}
-          />
-        </div>
-        {refusal && options.length > 1 ? (
-          <p className="field-note">{t(`studio.loop.links.refusal.${refusal}`)}</p>
-        ) : null}
-        <button type="submit" className="button-primary" disabled={refusal !== null}>
-          {t('studio.loop.links.add')}
-        </button>
-      </form>
+      {readOnly ? null : (
+        <form
+          className="form"
+          aria-label={t('studio.loop.links.addTitle')}
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (refusal) return;
+            edit((d) => addLink(d, { from: a, to: b, polarity }));
+          }}
+        >
+          <div className="field-row">
+            <SelectField label={t('studio.loop.links.from')} value={a} onValue={setFrom} options={options} />
+            <SelectField label={t('studio.loop.links.to')} value={b} onValue={setTo} options={options} />
+            <SelectField<Polarity>
+              label={t('studio.loop.links.polarity')}
+              value={polarity}
+              onValue={setPolarity}
+              options={(['+', '-'] as const).map((p) => ({
+                value: p,
+                label: t(`studio.loop.polarity.${p}`),
+              }))}
+            />
+          </div>
+          {refusal && options.length > 1 ? (
+            <p className="field-note">{t(`studio.loop.links.refusal.${refusal}`)}</p>
+          ) : null}
+          <button type="submit" className="button-primary" disabled={refusal !== null}>
+            {t('studio.loop.links.add')}
+          </button>
+        </form>
+      )}
       {draft.links.length === 0 ? <p className="muted">{t('studio.loop.links.empty')}</p> : null}
       <ul className="side-list link-list">
         {draft.links.map((l) => (
@@ -71,6 +81,7 @@ export function LinksEditor({
             locale={locale}
             edit={edit}
             selected={selected === `${l.from}>${l.to}`}
+            readOnly={readOnly}
           />
         ))}
       </ul>
@@ -84,12 +95,14 @@ function LinkRow({
   locale,
   edit,
   selected,
+  readOnly,
 }: {
   link: CausalLink;
   draft: Flywheel;
   locale: FlywheelLocale;
   edit: Edit;
   selected: boolean;
+  readOnly: boolean;
 }) {
   const { t } = useTranslation();
   const name = (id: string) => labelFor(draft.components.find((c) => c.id === id)?.label, locale, id);
@@ -103,7 +116,7 @@ function LinkRow({
       data-link={`${link.from}>${link.to}`}
       data-polarity={link.polarity}
     >
-      <fieldset>
+      <fieldset disabled={readOnly}>
         <legend>
           {title}{' '}
           <span className={`polarity polarity-${link.polarity === '+' ? 'plus' : 'minus'}`}>
@@ -131,40 +144,46 @@ function LinkRow({
               delay >= 0 && edit((d) => updateLink(d, link.from, link.to, { delay: delay || null }))
             }
           />
-          <button
-            type="button"
-            className="button-secondary"
-            aria-label={t(`studio.loop.links.make.${flipped}`)}
-            onClick={() => edit((d) => updateLink(d, link.from, link.to, { polarity: flipped }))}
-          >
-            {t(`studio.loop.links.flip.${flipped}`)}
-          </button>
-          <button
-            type="button"
-            className="button-secondary"
-            aria-label={t('studio.loop.links.removeNamed', { link: title })}
-            onClick={() => edit((d) => removeLink(d, link.from, link.to))}
-          >
-            {t('studio.remove')}
-          </button>
+          {readOnly ? null : (
+            <>
+              <button
+                type="button"
+                className="button-secondary"
+                aria-label={t(`studio.loop.links.make.${flipped}`)}
+                onClick={() => edit((d) => updateLink(d, link.from, link.to, { polarity: flipped }))}
+              >
+                {t(`studio.loop.links.flip.${flipped}`)}
+              </button>
+              <button
+                type="button"
+                className="button-secondary"
+                aria-label={t('studio.loop.links.removeNamed', { link: title })}
+                onClick={() => edit((d) => removeLink(d, link.from, link.to))}
+              >
+                {t('studio.remove')}
+              </button>
+            </>
+          )}
         </div>
-        <details className="reconnect">
-          <summary>{t('studio.loop.links.reconnect')}</summary>
-          <div className="field-row">
-            <SelectField
-              label={t('studio.loop.links.from')}
-              value={link.from}
-              onValue={(from) => edit((d) => reconnectLink(d, link, { from, to: link.to }))}
-              options={options}
-            />
-            <SelectField
-              label={t('studio.loop.links.to')}
-              value={link.to}
-              onValue={(to) => edit((d) => reconnectLink(d, link, { from: link.from, to }))}
-              options={options}
-            />
-          </div>
-        </details>
+        {readOnly ? null : (
+          <details className="reconnect">
+            <summary>{t('studio.loop.links.reconnect')}</summary>
+            <div className="field-row">
+              <SelectField
+                label={t('studio.loop.links.from')}
+                value={link.from}
+                onValue={(from) => edit((d) => reconnectLink(d, link, { from, to: link.to }))}
+                options={options}
+              />
+              <SelectField
+                label={t('studio.loop.links.to')}
+                value={link.to}
+                onValue={(to) => edit((d) => reconnectLink(d, link, { from: link.from, to }))}
+                options={options}
+              />
+            </div>
+          </details>
+        )}
       </fieldset>
     </li>
   );

@@ -29,17 +29,22 @@ export function useMetricName() {
   );
 }
 
-/** Binds components to live andon metrics; each binding shows its recent days and trend. */
+/**
+ * Binds components to live andon metrics; each binding shows its recent days and trend (`readOnly`:
+ * the bindings only, nothing to bind or unbind).
+ */
 export function LiveBindings({
   draft,
   locale,
   edit,
   live,
+  readOnly = false,
 }: {
   draft: Flywheel;
   locale: FlywheelLocale;
   edit: (change: (d: Flywheel) => Flywheel) => void;
   live: Map<string, LiveSeries>;
+  readOnly?: boolean;
 }) {
   const { t } = useTranslation();
   const label = useLabel();
@@ -55,7 +60,7 @@ export function LiveBindings({
     <section className="card side-card" aria-labelledby="live-title" data-testid="live-bindings">
       <h3 id="live-title">{t('studio.live.title')}</h3>
       <p className="field-note">{t('studio.live.intro')}</p>
-      {draft.components.length === 0 ? null : (
+      {draft.components.length === 0 || readOnly ? null : (
         <form
           className="form"
           onSubmit={(e) => {
@@ -120,14 +125,16 @@ export function LiveBindings({
                   )}
                 </div>
               </div>
-              <button
-                type="button"
-                className="button-secondary"
-                aria-label={t('studio.live.unbindNamed', { name: name(b.componentId) })}
-                onClick={() => edit((d) => setBinding(d, b.componentId, null))}
-              >
-                {t('studio.live.unbind')}
-              </button>
+              {readOnly ? null : (
+                <button
+                  type="button"
+                  className="button-secondary"
+                  aria-label={t('studio.live.unbindNamed', { name: name(b.componentId) })}
+                  onClick={() => edit((d) => setBinding(d, b.componentId, null))}
+                >
+                  {t('studio.live.unbind')}
+                </button>
+              )}
             </li>
           );
         })}

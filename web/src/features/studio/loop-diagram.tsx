@@ -72,6 +72,8 @@ export interface LoopDiagramProps {
   edit: (change: (d: Flywheel) => Flywheel) => void;
   selectedLink: string | null;
   onSelectLink: (key: string | null) => void;
+  /** Shown to someone who may only read flywheels: nothing moves, connects or deletes. */
+  readOnly?: boolean;
 }
 
 /** The loop as a diagram: drag components, draw links between them, select and delete with the keyboard. */
@@ -84,6 +86,7 @@ export function LoopDiagram({
   edit,
   selectedLink,
   onSelectLink,
+  readOnly = false,
 }: LoopDiagramProps) {
   const { t } = useTranslation();
   const [nodes, setNodes] = useState<AnyNode[]>([]);
@@ -217,7 +220,10 @@ export function LoopDiagram({
         }
         isValidConnection={valid}
         connectionMode={ConnectionMode.Loose}
-        deleteKeyCode={['Backspace', 'Delete']}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        edgesReconnectable={!readOnly}
+        deleteKeyCode={readOnly ? null : ['Backspace', 'Delete']}
         fitView
         fitViewOptions={fitOptions}
         minZoom={0.3}

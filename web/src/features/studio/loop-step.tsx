@@ -28,7 +28,7 @@ export function useLiveSeries(id: string, saved: StepProps['studio']): Map<strin
 /** Steps 4 and 5: close the components into a causal loop around the centre, and check it. */
 export function LoopStep(props: StepProps) {
   const { t } = useTranslation();
-  const { draft, studio, edit, id } = props;
+  const { draft, studio, edit, id, canEdit } = props;
   const locale = currentLocale();
   const [selectedLink, setSelectedLink] = useState<string | null>(null);
   const onLoop = useMemo(() => componentsOnCycles(draft), [draft]);
@@ -54,16 +54,23 @@ export function LoopStep(props: StepProps) {
             live={live}
             metricName={metricName}
             edit={edit}
+            readOnly={!canEdit}
             selectedLink={selectedLink}
             onSelectLink={setSelectedLink}
           />
-          <p className="field-note">{t('studio.loop.howTo')}</p>
+          {canEdit ? <p className="field-note">{t('studio.loop.howTo')}</p> : null}
           <ChecksPanel draft={draft} cases={studio.cases} studio={studio} saved={props.save === 'saved'} />
         </div>
         <div className="loop-side">
-          <ComponentsEditor draft={draft} locale={locale} edit={edit} />
-          <LinksEditor draft={draft} locale={locale} edit={edit} selected={selectedLink} />
-          <LiveBindings draft={draft} locale={locale} edit={edit} live={live} />
+          <ComponentsEditor draft={draft} locale={locale} edit={edit} readOnly={!canEdit} />
+          <LinksEditor
+            draft={draft}
+            locale={locale}
+            edit={edit}
+            selected={selectedLink}
+            readOnly={!canEdit}
+          />
+          <LiveBindings draft={draft} locale={locale} edit={edit} live={live} readOnly={!canEdit} />
         </div>
       </div>
     </section>

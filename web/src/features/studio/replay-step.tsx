@@ -141,29 +141,31 @@ export function ReplayStep(props: StepProps) {
         </p>
       ) : null}
 
-      <form
-        className="card form version-form"
-        aria-labelledby="version-title"
-        onSubmit={submit.onSubmit(async () => {
-          await props.flush();
-          await flywheels.saveVersion(id, note);
-          setNote('');
-          await props.reload();
-        })}
-      >
-        <h3 id="version-title">{t('studio.replay.saveTitle')}</h3>
-        <TextField
-          label={t('studio.replay.note')}
-          hint={t('studio.replay.noteHint')}
-          value={note}
-          onValue={setNote}
-          maxLength={500}
-        />
-        {submit.error ? <ProblemMessage error={submit.error} /> : null}
-        <button type="submit" className="button-primary" disabled={submit.busy}>
-          {t('studio.replay.save')}
-        </button>
-      </form>
+      {props.canEdit ? (
+        <form
+          className="card form version-form"
+          aria-labelledby="version-title"
+          onSubmit={submit.onSubmit(async () => {
+            await props.flush();
+            await flywheels.saveVersion(id, note);
+            setNote('');
+            await props.reload();
+          })}
+        >
+          <h3 id="version-title">{t('studio.replay.saveTitle')}</h3>
+          <TextField
+            label={t('studio.replay.note')}
+            hint={t('studio.replay.noteHint')}
+            value={note}
+            onValue={setNote}
+            maxLength={500}
+          />
+          {submit.error ? <ProblemMessage error={submit.error} /> : null}
+          <button type="submit" className="button-primary" disabled={submit.busy}>
+            {t('studio.replay.save')}
+          </button>
+        </form>
+      ) : null}
       {studio.versions.length > 0 ? (
         <>
           <h3>{t('studio.replay.versions')}</h3>

@@ -11,11 +11,14 @@ import { flywheelSvg } from './diagram-svg.ts';
 import { downloadBlob, fileStem, svgDataUrl, svgToPng } from './export-files.ts';
 import type { StepProps } from './studio-page.tsx';
 
-/** Export (JSON, SVG, PNG), the read-only share link, the flywheel's name, and deleting it. */
+/**
+ * Export (JSON, SVG, PNG), the read-only share link, the flywheel's name, and deleting it (the link,
+ * name and deletion only for those who may change flywheels).
+ */
 export function ShareStep(props: StepProps) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const { draft, studio, id, edit } = props;
+  const { draft, studio, id, edit, canEdit } = props;
   const locale = currentLocale();
   const name = labelFor(draft.name, locale, id);
   const [title, setTitle] = useState(name);
@@ -89,66 +92,71 @@ export function ShareStep(props: StepProps) {
           ) : (
             <p className="muted">{t('studio.share.notShared')}</p>
           )}
-          <div className="inline-actions">
-            <button
-              type="button"
-              className="button-primary"
-              onClick={() =>
-                void share.run(async () => {
-                  await props.flush();
-                  setToken((await flywheels.share(id, true)).shareToken);
-                })
-              }
-            >
-              {link ? t('studio.share.renew') : t('studio.share.create')}
-            </button>
-            {link ? (
+          {canEdit ? (
+            <div className="inline-actions">
               <button
                 type="button"
-                className="button-secondary"
+                className="button-primary"
                 onClick={() =>
-                  void share.run(async () => setToken((await flywheels.share(id, false)).shareToken))
+                  void share.run(async () => {
+                    await props.flush();
+                    setToken((await flywheels.share(id, true)).shareToken);
+                  })
                 }
               >
-                {t('studio.share.revoke')}
+                {link ? t('studio.share.renew') : t('studio.share.create')}
               </button>
-            ) : null}
-          </div>
+              {link ? (
+                <button
+                  type="button"
+                  className="button-secondary"
+                  onClick={() =>
+                    void share.run(async () => setToken((await flywheels.share(id, false)).shareToken))
+                  }
+                >
+                  {t('studio.share.revoke')}
+                </button>
+              ) : null}
+            </div>
+          ) : null}
           {share.error ? <ProblemMessage error={share.error} /> : null}
-
-          <h3>{t('studio.share.aboutTitle')}</h3>
-          <form
-            className="inline-form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (title.trim()) edit((d) => ({ ...d, name: { ...d.name, [locale]: title.trim() } }));
-            }}
-          >
-            <TextField
-              label={t('studio.share.name')}
-              value={title}
-              onValue={setTitle}
-              maxLength={200}
-              required
-            />
-            <button type="submit" className="button-secondary">
-              {t('studio.share.rename')}
-            </button>
-          </form>
-          <button
-            type="button"
-            className="button-danger"
-            onClick={() =>
-              void remove.run(async () => {
-                if (!window.confirm(t('studio.share.deleteConfirm', { name }))) return;
-                await flywheels.remove(id);
-                navigate('~/studio');
-              })
-            }
-          >
-            {t('studio.share.delete')}
-          </button>
-          {remove.error ? <ProblemMessage error={remove.error} /> : null}
+          {canEdit ? (
+            <>
+              <h3>{t('studio.share.aboutTitle')}</h3>
+              <form
+                className="inline-form"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  if (title.trim()) edit((d) => ({ ...d, name: { ...d.name, [locale]: title.trim() } }));
+                }}
+              >
+                <TextField
+                  label={t('studio.share.name')}
+                  value={title}
+                  onValue={setTitle}
+                  maxLength={200}
+                  required
+                />
+                <button type="submit" className="button-secondary">
+                  {t('studio.share.rename')}
+                </button>
+              </form>
+              <button
+                type="button"
+                className="button-danger"
+                onClick={() =>
+                  void remove.run(async () => {
+                    if (!window.confirm(t('studio.share.deleteConfirm', { name }))) return;
+                    await flywheels.remove(id);
+                    navigate('~/studio');
+                  })
+                }
+              >
+                {t('studio.share.delete')}
+              </button>
+              {remove.error ? <ProblemMessage error={remove.error} /> : null}
+            </>
+          ) : null}
         </div>
       </div>
     </section>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { labelFor } from '#domain/flywheel/model.ts';
 import { flywheels } from '../../api/flywheel-endpoints.ts';
+import { useCan } from '../../api/use-can.ts';
 import { useResource } from '../../api/use-resource.ts';
 import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useFormat } from '../../components/use-format.ts';
@@ -21,6 +22,7 @@ export function StudioListPage() {
   const create = useSubmit();
   const [file, setFile] = useState<File | null>(null);
   const locale = currentLocale();
+  const canCreate = useCan('flywheels:write');
 
   const start = (body: Parameters<typeof flywheels.create>[0]) =>
     create.run(async () => {
@@ -32,59 +34,66 @@ export function StudioListPage() {
     <section className="studio-list">
       <h1 tabIndex={-1}>{t('studio.list.title')}</h1>
       <p className="muted">{t('studio.list.intro')}</p>
-      <div className="studio-start">
-        <div className="card">
-          <h2>{t('studio.list.newTitle')}</h2>
-          <div className="inline-actions">
-            <button
-              type="button"
-              className="button-primary"
-              disabled={create.busy}
-              onClick={() => void start({ template: 'amazon' })}
-            >
-              {t('studio.list.amazon')}
-            </button>
-            <button
-              type="button"
-              className="button-secondary"
-              disabled={create.busy}
-              onClick={() => void start({ template: 'blank' })}
-            >
-              {t('studio.list.blank')}
-            </button>
+      {canCreate ? null : (
+        <p className="notice" data-testid="read-only">
+          {t('can.studioListReadOnly')}
+        </p>
+      )}
+      {canCreate ? (
+        <div className="studio-start">
+          <div className="card">
+            <h2>{t('studio.list.newTitle')}</h2>
+            <div className="inline-actions">
+              <button
+                type="button"
+                className="button-primary"
+                disabled={create.busy}
+                onClick={() => void start({ template: 'amazon' })}
+              >
+                {t('studio.list.amazon')}
+              </button>
+              <button
+                type="button"
+                className="button-secondary"
+                disabled={create.busy}
+                onClick={() => void start({ template: 'blank' })}
+              >
+                {t('studio.list.blank')}
+              </button>
+            </div>
+            <p className="field-note">{t('studio.list.amazonHint')}</p>
           </div>
-          <p className="field-note">{t('studio.list.amazonHint')}</p>
+          <form
+            className="card form"
+            onSubmit={create.onSubmit(async () => {
+              if (!file) return;
+              let document: unknown;
+              try {
+                document = JSON.parse(await file.text());
+              } catch {
+                throw new Error(t('studio.list.notJson'));
+              }
+              const studio = await flywheels.create({ document });
+              navigate(`/studio/${studio.id}/loop`);
+            })}
+          >
+            <h2>{t('studio.list.importTitle')}</h2>
+            <div className="field">
+              <label htmlFor="studio-import">{t('studio.list.importFile')}</label>
+              <input
+                id="studio-import"
+                type="file"
+                accept=".json,application/json"
+                required
+                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              />
+            </div>
+            <button type="submit" className="button-secondary" disabled={create.busy || !file}>
+              {t('studio.list.import')}
+            </button>
+          </form>
         </div>
-        <form
-          className="card form"
-          onSubmit={create.onSubmit(async () => {
-            if (!file) return;
-            let document: unknown;
-            try {
-              document = JSON.parse(await file.text());
-            } catch {
-              throw new Error(t('studio.list.notJson'));
-            }
-            const studio = await flywheels.create({ document });
-            navigate(`/studio/${studio.id}/loop`);
-          })}
-        >
-          <h2>{t('studio.list.importTitle')}</h2>
-          <div className="field">
-            <label htmlFor="studio-import">{t('studio.list.importFile')}</label>
-            <input
-              id="studio-import"
-              type="file"
-              accept=".json,application/json"
-              required
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-            />
-          </div>
-          <button type="submit" className="button-secondary" disabled={create.busy || !file}>
-            {t('studio.list.import')}
-          </button>
-        </form>
-      </div>
+      ) : null}
       {create.error ? (
         create.error instanceof Error && create.error.name === 'Error' ? (
           <p className="problem" role="alert">

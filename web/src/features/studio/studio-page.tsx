@@ -2,6 +2,7 @@ import { type ComponentType, lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { labelFor } from '#domain/flywheel/model.ts';
+import { useCan } from '../../api/use-can.ts';
 import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useTitle } from '../../components/use-title.ts';
 import { currentLocale } from '../../i18n/index.ts';
@@ -21,8 +22,14 @@ const LoopStep = lazy(() => import('./loop-step.tsx').then((m) => ({ default: m.
 export const studioSteps = ['cases', 'discovery', 'loop', 'replay', 'simulation', 'share'] as const;
 export type StudioStep = (typeof studioSteps)[number];
 
-/** Props every step gets: the studio as loaded, the draft, and how to change them. */
-export type StepProps = { id: string } & Omit<StudioState, 'studio' | 'draft' | 'loadError'> & {
+/**
+ * Props every step gets: the studio as loaded, the draft, and how to change them; `canEdit` false for
+ * a person who may only read flywheels (the steps then offer nothing that would be refused).
+ */
+export type StepProps = { id: string; canEdit: boolean } & Omit<
+  StudioState,
+  'studio' | 'draft' | 'loadError'
+> & {
     studio: NonNullable<StudioState['studio']>;
     draft: NonNullable<StudioState['draft']>;
   };
@@ -49,7 +56,8 @@ function SaveStatus({ save }: { save: SaveState }) {
 export function StudioPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const [location] = useLocation();
-  const state = useStudio(id);
+  const canEdit = useCan('flywheels:write');
+  const state = useStudio(id, canEdit);
   const locale = currentLocale();
   const name = state.draft ? labelFor(state.draft.name, locale, id) : t('studio.title');
   const current = studioSteps.find((s) => location.startsWith(`/${s}`));
@@ -58,7 +66,7 @@ export function StudioPage({ id }: { id: string }) {
   if (state.loadError && !state.studio)
     return <ProblemMessage error={state.loadError} onRetry={() => void state.reload()} />;
   if (!state.studio || !state.draft) return <p className="muted">{t('app.loading')}</p>;
-  const props: StepProps = { ...state, id, studio: state.studio, draft: state.draft };
+  const props: StepProps = { ...state, id, canEdit, studio: state.studio, draft: state.draft };
   return (
     <div className="studio">
       <div className="studio-head">
@@ -66,8 +74,13 @@ export function StudioPage({ id }: { id: string }) {
           <Link href="~/studio">{t('studio.list.title')}</Link>
         </p>
         <h1 tabIndex={-1}>{name}</h1>
-        <SaveStatus save={state.save} />
+        {canEdit ? <SaveStatus save={state.save} /> : null}
       </div>
+      {canEdit ? null : (
+        <p className="notice" data-testid="read-only">
+          {t('can.studioReadOnly')}
+        </p>
+      )}
       {state.saveError ? <ProblemMessage error={state.saveError} /> : null}
       <nav aria-label={t('studio.steps.label')} className="tabs studio-steps">
         <ol>

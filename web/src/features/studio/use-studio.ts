@@ -23,8 +23,11 @@ export interface StudioState {
 
 const SAVE_AFTER_MS = 600;
 
-/** One flywheel in the studio: loaded, edited here with instant local checks, saved in the background. */
-export function useStudio(id: string): StudioState {
+/**
+ * One flywheel in the studio: loaded, edited here with instant local checks, saved in the background.
+ * Without `canSave` (a person who may only read flywheels) edits stay in this page: a what-if.
+ */
+export function useStudio(id: string, canSave = true): StudioState {
   const [studio, setStudio] = useState<Studio | null>(null);
   const [draft, setDraft] = useState<Flywheel | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -97,6 +100,11 @@ export function useStudio(id: string): StudioState {
       if (!current) return;
       const next = change(current);
       if (next === current) return;
+      if (!canSave) {
+        latest.current = next;
+        setDraft(next);
+        return;
+      }
       latest.current = next;
       revision.current++;
       setDraft(next);
@@ -104,7 +112,7 @@ export function useStudio(id: string): StudioState {
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void saveNow(), SAVE_AFTER_MS);
     },
-    [saveNow],
+    [saveNow, canSave],
   );
 
   return { studio, draft, loadError, save, saveError, edit, flush: saveNow, reload };
