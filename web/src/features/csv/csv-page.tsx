@@ -1,15 +1,32 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Permission } from '#domain/access.ts';
+import { allows, useGrants } from '../../api/use-can.ts';
 import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useTitle } from '../../components/use-title.ts';
 import { type CsvKind, csvKinds, type ImportJob, importFile } from './csv-upload.ts';
 import './csv.css';
 
-/** Import and export of targets, complaints and issue codes as CSV, with the import's progress. */
+/** What exporting and importing each kind needs (docs/permissions.md: GET /exports/…, POST /imports/…). */
+const needs: Record<CsvKind, { read: Permission; write: Permission }> = {
+  targets: { read: 'targets:read', write: 'targets:write' },
+  complaints: { read: 'complaints:read', write: 'complaints:write' },
+  'issue-codes': { read: 'config:read', write: 'config:write' },
+};
+
+/**
+ * Import and export of targets, complaints and issue codes as CSV, with the import's progress: each
+ * kind offered only to those who may export or import it.
+ */
 export function CsvPage() {
   const { t } = useTranslation();
   useTitle(t('csv.title'));
-  const [kind, setKind] = useState<CsvKind>('targets');
+  const grants = useGrants();
+  // Exports are not narrowed to one organisation: a grant for one's own records is not enough.
+  const exportable = csvKinds.filter((k) => allows(grants, { permission: needs[k].read, all: true }));
+  const importable = csvKinds.filter((k) => allows(grants, { permission: needs[k].write, all: true }));
+  const [chosen, setKind] = useState<CsvKind>('targets');
+  const kind = importable.includes(chosen) ? chosen : (importable[0] ?? chosen);
   const [file, setFile] = useState<File | null>(null);
   const [job, setJob] = useState<ImportJob | null>(null);
   const [uploaded, setUploaded] = useState(0);
@@ -49,7 +66,7 @@ export function CsvPage() {
 
       <h2>{t('csv.export.title')}</h2>
       <ul className="csv-exports">
-        {csvKinds.map((k) => (
+        {exportable.map((k) => (
           <li key={k}>
             <a href={`/api/v1/exports/${k}.csv`} download={`${k}.csv`}>
               {t('csv.export.link', { kind: t(`csv.kinds.${k}`) })}
@@ -59,31 +76,37 @@ export function CsvPage() {
       </ul>
 
       <h2>{t('csv.import.title')}</h2>
-      <form onSubmit={(e) => void start(e)} aria-busy={busy}>
-        <label>
-          {t('csv.import.kind')}
-          <select value={kind} onChange={(e) => setKind(e.target.value as CsvKind)} disabled={busy}>
-            {csvKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`csv.kinds.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('csv.import.file')}
-          <input
-            type="file"
-            accept=".csv,text/csv"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-            disabled={busy}
-          />
-        </label>
-        <p className="muted">{t(`csv.columns.${kind}`)}</p>
-        <button type="submit" disabled={busy || !file}>
-          {busy ? t('csv.import.running') : t('csv.import.start')}
-        </button>
-      </form>
+      {importable.length === 0 ? (
+        <p className="notice" data-testid="read-only">
+          {t('can.csvExportOnly')}
+        </p>
+      ) : (
+        <form onSubmit={(e) => void start(e)} aria-busy={busy}>
+          <label>
+            {t('csv.import.kind')}
+            <select value={kind} onChange={(e) => setKind(e.target.value as CsvKind)} disabled={busy}>
+              {importable.map((k) => (
+                <option key={k} value={k}>
+                  {t(`csv.kinds.${k}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('csv.import.file')}
+            <input
+              type="file"
+              accept=".csv,text/csv"
+              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              disabled={busy}
+            />
+          </label>
+          <p className="muted">{t(`csv.columns.${kind}`)}</p>
+          <button type="submit" disabled={busy || !file}>
+            {busy ? t('csv.import.running') : t('csv.import.start')}
+          </button>
+        </form>
+      )}
 
       {job || busy ? (
         <div className="csv-progress" role="status" aria-live="polite">
