@@ -78,7 +78,7 @@ export function Layout({ children }: { children: ReactNode }) {
             {/* Only those who may read every andon follow the live stream (see LiveProvider). */}
             {grants['andons:read'] === 'all' ? <LiveIndicator /> : null}
             <IdentityField />
-            <LanguageSwitch />
+            <LanguageSwitch compact />
           </div>
         </header>
       )}
