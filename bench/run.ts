@@ -24,7 +24,7 @@ import { load } from './load.ts';
 import { root, start } from './processes.ts';
 
 const DURATION = Number(process.env['BENCH_SECONDS'] ?? 10);
-const WARMUP = 2;
+const WARMUP = Number(process.env['BENCH_WARMUP'] ?? 2);
 const TARGETS = 10_000;
 const PULLS = Number(process.env['BENCH_PULLS'] ?? 300);
 

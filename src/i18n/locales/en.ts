@@ -123,7 +123,11 @@ export const en = {
     period_order: 'must be after from',
   },
   matching: {
-    suggestion: 'Looks like the same problem as {{count}} earlier complaint(s) from {{customers}} other customer(s) (similarity {{similarity}}).',
+    suggestion: 'Looks like the same problem as {{complaints}} from {{customers}} (similarity {{similarity}}).',
+    earlierComplaints_one: '1 earlier complaint',
+    earlierComplaints_other: '{{count}} earlier complaints',
+    otherCustomers_one: '1 other customer',
+    otherCustomers_other: '{{count}} other customers',
   },
   workOrders: {
     supplier_inspection: {

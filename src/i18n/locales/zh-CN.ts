@@ -120,7 +120,11 @@ export const zhCN = {
     period_order: '必须晚于 from',
   },
   matching: {
-    suggestion: '看起来与之前 {{count}} 条投诉是同一个问题，来自另外 {{customers}} 位客户（相似度 {{similarity}}）。',
+    suggestion: '看起来与{{complaints}}是同一个问题，来自{{customers}}（相似度 {{similarity}}）。',
+    earlierComplaints_one: '之前 1 条投诉',
+    earlierComplaints_other: '之前 {{count}} 条投诉',
+    otherCustomers_one: '另外 1 位客户',
+    otherCustomers_other: '另外 {{count}} 位客户',
   },
   workOrders: {
     supplier_inspection: {

@@ -87,7 +87,11 @@ async function rankFor(db: Kysely<Database>, engine: MatchingEngine, query: Quer
             complaintIds: same.map((m) => m.id),
             otherCustomers: others.size,
             similarity: best,
-            message: translate(locale, 'matching.suggestion', { count: same.length, customers: others.size, similarity: best.toFixed(2) }),
+            message: translate(locale, 'matching.suggestion', {
+              complaints: translate(locale, 'matching.earlierComplaints', { count: same.length }),
+              customers: translate(locale, 'matching.otherCustomers', { count: others.size }),
+              similarity: `${Math.round(best * 100)}%`,
+            }),
           },
     matches,
   };

@@ -27,9 +27,9 @@ describe.each(testDialects())('"same problem?" by what customers wrote (%s)', (d
     expect(res.body.matches[0].id).not.toBe(late.complaint.id);
     expect(res.body.suggestion).toMatchObject({ otherCustomers: 2 });
     expect(res.body.suggestion.complaintIds.sort()).toEqual([a.complaint.id, b.complaint.id].sort());
-    expect(res.body.suggestion.message).toMatch(/same problem as 2 earlier complaint\(s\) from 2 other customer/);
+    expect(res.body.suggestion.message).toMatch(/^Looks like the same problem as 2 earlier complaints from 2 other customers \(similarity \d+%\)\.$/);
     const zh = await t.call('GET', `/api/v1/complaints/${c.complaint.id}/similar`, undefined, { 'accept-language': 'zh-CN' });
-    expect(zh.body.suggestion.message).toContain('同一个问题');
+    expect(zh.body.suggestion.message).toMatch(/^看起来与之前 2 条投诉是同一个问题，来自另外 2 位客户（相似度 \d+%）。$/);
   });
 
   it('previews look-alikes before the complaint is recorded', async () => {
