@@ -110,7 +110,7 @@ describe('the book story through the web app', { timeout: 60_000 }, () => {
     await lamp.waitFor({ timeout: 5000 });
     expect(await lamp.getAttribute('data-colour')).toBe('red');
     const lampText = (await lamp.textContent()) ?? '';
-    for (const fact of ['Line stopped', 'Pages not cut', '2 customers', 'CN¥1.25M a month'])
+    for (const fact of ['Line stopped', 'Pages not cut', '2 customers', 'CN¥1.25m a month'])
       expect(lampText).toContain(fact);
     expect(await wall.page.evaluate('window.__sameDocument')).toBe(true);
     expect(await wall.page.getByTestId('board-summary').textContent()).toContain('1 lamp lit');

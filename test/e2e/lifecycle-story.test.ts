@@ -54,7 +54,7 @@ describe('the book story from pull to relist', { timeout: 120_000 }, () => {
     await inQueue.getByRole('button', { name: /Acknowledge/ }).click();
     await fang.page.getByTestId('team-orders').locator('[data-status=acknowledged]').first().waitFor();
     await lampIs('amber');
-    expect(await lamp.textContent()).toContain('CN¥1.25M a month');
+    expect(await lamp.textContent()).toContain('CN¥1.25m a month');
 
     // … and records the inspection: lot 2024-07, batch-wide, returned. Containment is done.
     await inQueue.getByRole('link', { name: BOOK.name }).click();

@@ -1,12 +1,19 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Money } from '#domain/money.ts';
-import { formatDate, formatDateTime, formatMoney, formatNumber, formatRelative } from '../i18n/format.ts';
+import {
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatNumber,
+  formatRelative,
+  formattingLocale,
+} from '../i18n/format.ts';
 
 /** The formatters of the current language (dates, numbers, money), re-made when it changes. */
 export function useFormat() {
   const { i18n } = useTranslation();
-  const locale = i18n.language;
+  const locale = formattingLocale(i18n.language, typeof navigator === 'undefined' ? [] : navigator.languages);
   return useMemo(
     () => ({
       locale,

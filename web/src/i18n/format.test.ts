@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatMoney, formatRelative, gmvPausedSince } from './format.ts';
+import {
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatRelative,
+  formattingLocale,
+  gmvPausedSince,
+} from './format.ts';
 
 const book = { amountMinor: 125_000_000, currency: 'CNY' };
 
 describe('localised dates, numbers and money', () => {
+  it('writes English in the reader’s own region when the browser names one', () => {
+    expect(formattingLocale('en', ['en-GB', 'en'])).toBe('en-GB');
+    expect(formattingLocale('en', ['fr-FR', 'en-AU'])).toBe('en-AU');
+    expect(formattingLocale('en', ['zh-CN'])).toBe('en');
+    expect(formattingLocale('zh-CN', ['zh-TW', 'en-GB'])).toBe('zh-CN');
+    expect(formatDate('2026-07-06', formattingLocale('en', ['en-GB']))).toBe('6 Jul 2026');
+  });
+
   it('shows a bare date (a week’s Monday) as that day in every time zone', () => {
     expect(formatDate('2026-07-06', 'en')).toBe('Jul 6, 2026');
     expect(formatDate('2026-07-06', 'zh-CN')).toBe('2026年7月6日');

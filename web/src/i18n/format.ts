@@ -14,6 +14,22 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Relativ
   return f;
 }
 
+/**
+ * The locale to format in: the app's language, in the reader's own region when the browser names
+ * one for that language (English in en-GB writes 25 Nov 2026, 19:38; en-US writes Nov 25, 2026, 7:38 PM).
+ */
+export function formattingLocale(language: string, preferred: readonly string[]): string {
+  const base = language.split('-')[0]!.toLowerCase();
+  if (base !== 'en') return language;
+  const regional = preferred.find((tag) => tag.toLowerCase().startsWith(`${base}-`));
+  if (!regional) return language;
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([regional]).length ? regional : language;
+  } catch {
+    return language;
+  }
+}
+
 /** Money for people: ¥1,250,000.00, or compact for lamps and headlines (¥125万, CN¥1.3M). */
 export function formatMoney(money: Money, locale: string, compact = false): string {
   const digits = currencyDigits(money.currency);
