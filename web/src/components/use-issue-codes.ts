@@ -2,7 +2,6 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endpoints } from '../api/endpoints.ts';
 import type { IssueCode } from '../api/types.ts';
-import { useCan } from '../api/use-can.ts';
 import { useResource } from '../api/use-resource.ts';
 
 let shared: Promise<IssueCode[]> | null = null;
@@ -24,14 +23,10 @@ export function forgetIssueCodes(): void {
   shared = null;
 }
 
-/**
- * The issue codes, and their names in the current language (the code itself when unknown, and for
- * a supplier's own people, who may not read the configuration).
- */
+/** The issue codes, and their names in the current language (the code itself when unknown). */
 export function useIssueCodes() {
   const { i18n } = useTranslation();
-  const may = useCan('config:read');
-  const { data, error } = useResource(may ? () => loadIssueCodes() : null, ['issue-codes', may]);
+  const { data, error } = useResource(() => loadIssueCodes(), ['issue-codes']);
   const zh = i18n.language === 'zh-CN';
   const nameOf = useCallback(
     (code: string) => {

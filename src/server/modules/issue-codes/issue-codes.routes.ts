@@ -24,12 +24,13 @@ export function issueCodeRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.get(
     '/issue-codes',
-    { config: { permission: 'config:read' }, schema: { tags, summary: 'List the taxonomy', querystring: ListIssueCodesQuery, response: { 200: page(IssueCode), ...problems(400) } } },
+    // The taxonomy's names are what every signed-in person reads on every page (a supplier's people too).
+    { config: { permission: 'authenticated' }, schema: { tags, summary: 'List the taxonomy', querystring: ListIssueCodesQuery, response: { 200: page(IssueCode), ...problems(400) } } },
     async (req) => pageOf(await listIssueCodes(ctx.database.db, req.query), req.query.limit, (c) => c.code),
   );
   app.get(
     '/issue-codes/:code',
-    { config: { permission: 'config:read' }, schema: { tags, summary: 'Get an issue code', params: IssueCodeParams, response: { 200: IssueCode, ...problems(400, 404) } } },
+    { config: { permission: 'authenticated' }, schema: { tags, summary: 'Get an issue code', params: IssueCodeParams, response: { 200: IssueCode, ...problems(400, 404) } } },
     async (req) =>
       (await findIssueCode(ctx.database.db, req.params.code)) ?? Promise.reject(notFound('issue code', req.params.code)),
   );
