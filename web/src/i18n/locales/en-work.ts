@@ -24,8 +24,6 @@ export const enWork = {
   },
   supplier: {
     title: 'Supplier portal',
-    intro:
-      'The work asked of a supplier or partner: inspect the stock and report what was found. Until sign-in arrives, choose the organisation; then each supplier sees only its own.',
     organisation: 'Organisation',
     choose: 'Choose an organisation…',
     withDone: 'Show finished work too',

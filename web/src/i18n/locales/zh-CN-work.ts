@@ -27,8 +27,6 @@ export const zhWork: Pick<WebMessages, keyof typeof enWork> = {
   },
   supplier: {
     title: '供应商门户',
-    intro:
-      '要求供应商或合作商完成的工作：检查库存并报告结果。登录功能上线前请在这里选择机构；上线后每个供应商只能看到自己的工单。',
     organisation: '机构',
     choose: '选择机构…',
     withDone: '同时显示已完成的工单',
