@@ -17,7 +17,7 @@ interface Book {
   search: string;
   id?: string;
 }
-const books: Record<'confirm' | 'reject' | 'zh', Book> = {
+const books: Record<'confirm' | 'reject' | 'zh' | 'live', Book> = {
   confirm: {
     ref: 'BOOK-9787020002207',
     name: 'The Story of the Stone / 《石头记》精装典藏版',
@@ -25,6 +25,11 @@ const books: Record<'confirm' | 'reject' | 'zh', Book> = {
   },
   reject: { ref: 'BOOK-9787020008735', name: 'Journey to the West / 《西游记》', search: 'Journey to the' },
   zh: { ref: 'BOOK-9787020024759', name: 'Water Margin / 《水浒传》', search: 'Water Marg' },
+  live: {
+    ref: 'BOOK-9787020040919',
+    name: 'Romance of the Three Kingdoms / 《三国演义》',
+    search: 'Romance of the Th',
+  },
 };
 const shop: Book = {
   ref: 'SHOP-KM-0042',
@@ -90,13 +95,21 @@ async function desk(rig: WebRig, who: string, lang: Lang, phone = false): Promis
 }
 
 /** An earlier complaint, recorded over the API by another agent (set-up, not what the test is about). */
-async function earlier(rig: WebRig, book: Book, issueCode: string, customerRef: string, text: string) {
+async function earlier(
+  rig: WebRig,
+  book: Book,
+  issueCode: string,
+  customerRef: string,
+  text: string,
+  occurredAt?: string,
+) {
   const r = await apiCall<{ complaint: { id: string } }>(rig.server, 'POST', '/complaints', {
     targetId: book.id,
     issueCode,
     customerRef,
     text,
     recordedBy: 'zhang.wei',
+    ...(occurredAt ? { occurredAt } : {}),
   });
   return r.complaint.id;
 }
@@ -268,6 +281,50 @@ describe('the desk: "looks like the same problem", confirmed or rejected', { tim
       `/audit-events?action=complaints.same_problem_rejected&targetId=${book.id}`,
     );
     expect(audit.items.map((e) => e.actor)).toEqual(['xiao.lin']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a look-alike another agent records meanwhile appears without a reload, the verdicts kept, and is counted', async () => {
+    const book = books.live;
+    await earlier(rig, book, 'pages_not_cut', 'C-60001', '书页未裁开');
+    const { page, errors } = await desk(rig, 'xiao.lin', 'en');
+    await logComplaint(page, 'en', {
+      book,
+      issueCode: 'other',
+      customer: 'C-60002',
+      said: 'pages not cut, uncut pages',
+    });
+    const panel = page.getByTestId('same-problem');
+    const evidence = page.getByTestId('evidence');
+    await panel.getByRole('button', { name: 'Not the same problem as customer C-60001’s complaint' }).click();
+    await panel.getByTestId('ruled').waitFor();
+    await evidence.getByText('1 of 2 different customers within 30 days').waitFor();
+    expect(await panel.getByTestId('suggestion').count()).toBe(0);
+
+    // Another agent logs a phone call from an hour ago (the look-alikes are the complaints made
+    // before this one): the desk follows the live stream and asks again.
+    const later = new Date(Date.now() - 3_600_000).toISOString();
+    await earlier(rig, book, 'other', 'C-60003', 'Uncut pages: the pages were not cut.', later);
+    const fresh = panel.getByTestId('same-problem-match').filter({ hasText: 'Customer C-60003' });
+    await fresh.waitFor();
+    expect((await fresh.textContent()) ?? '').toContain('Uncut pages: the pages were not cut.');
+    await panel
+      .getByTestId('suggestion')
+      .getByText(/customer C-60003/)
+      .waitFor();
+    // The verdict already recorded stays, and the recount takes the new look-alike in.
+    await panel.getByTestId('ruled').waitFor();
+    await panel.getByText('1 other earlier complaint').click();
+    await panel
+      .getByTestId('less-alike')
+      .getByTestId('same-problem-match')
+      .filter({ hasText: 'Customer C-60001' })
+      .getByText('marked not the same')
+      .waitFor();
+    await evidence.getByText('2 of 2 different customers within 30 days').waitFor();
+    await evidence.getByText('The rule is met: same target, same problem, 2 different customers.').waitFor();
+    expect(await evidence.getByTestId('complaint').filter({ hasText: 'C-60001' }).count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -18,7 +18,7 @@ import { MyPulls } from './my-pulls.tsx';
 import { PullDialog } from './pull-dialog.tsx';
 import { RepeatEvidence } from './repeat-evidence.tsx';
 import { type Ruled, SameProblem, type Verdict } from './same-problem.tsx';
-import { countsByText, decidedMatches, withVerdicts } from './text-evidence.ts';
+import { countsByText, withVerdicts } from './text-evidence.ts';
 import './desk.css';
 
 interface Shown {
@@ -79,6 +79,16 @@ export function DeskPage() {
     result && canWrite ? (signal) => lifecycle.similar(result.complaint.id, signal) : null,
     [result?.complaint.id, canWrite],
   );
+  // Other agents record complaints on the same target meanwhile: ask again for the look-alikes (the
+  // verdicts live on the server, so those already recorded stay) and recount the evidence from them.
+  useLiveRefresh(
+    similar.reload,
+    (m) =>
+      result !== null &&
+      m.type === 'complaint.created' &&
+      m.targetId === result.complaint.targetId &&
+      m.complaintId !== result.complaint.id,
+  );
   const decision = useSubmit();
   const [ruled, setRuled] = useState<Ruled | null>(null);
   // A rule that matches by text counts what the agent rules; the record's answer is then the evidence.
@@ -129,7 +139,7 @@ export function DeskPage() {
     result && byText
       ? {
           key,
-          evidence: withVerdicts(result.repeat, decidedMatches(similar.data)),
+          evidence: withVerdicts(result.repeat, similar.data?.matches ?? [], result.complaint.issueCode),
           openAndonId: pulled?.id ?? (result.andon && result.andon.closedAt === null ? resultAndon : null),
         }
       : shown && shown.key === key

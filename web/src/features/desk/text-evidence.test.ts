@@ -65,6 +65,16 @@ describe('the desk’s text-matched evidence after an agent’s verdicts', () =>
     expect(withVerdicts(base, [])).toBe(base);
   });
 
+  it('counts an undecided look-alike that is alike enough, as the server would (another agent recorded it)', () => {
+    const alike = match(earlier, null, { sameProblem: true });
+    expect(withVerdicts(base, [alike])).toMatchObject({ distinctCustomers: 2, met: true });
+    expect(withVerdicts(base, [match(earlier, null)])).toBe(base);
+    // In `either` mode the same issue code counts too, whatever the words.
+    const either = { ...base, matchedBy: 'either' as const };
+    expect(withVerdicts(either, [match(earlier, null)], 'other').met).toBe(true);
+    expect(withVerdicts(either, [match(earlier, null)], 'pages_not_cut')).toBe(either);
+  });
+
   it('knows which rules count by text', () => {
     expect(countsByText(base)).toBe(true);
     expect(countsByText({ ...base, matchedBy: 'either' })).toBe(true);

@@ -1,4 +1,4 @@
-import type { SimilarMatch, SimilarResult } from '../../api/lifecycle-types.ts';
+import type { SimilarMatch } from '../../api/lifecycle-types.ts';
 import type { RepeatEvidence } from '../../api/types.ts';
 
 /** How the target kind's rule decides "same problem" (the server's `matchedBy`; issue_code when absent). */
@@ -15,22 +15,28 @@ export function countsByText(evidence: DeskEvidence): boolean {
   return evidence.matchedBy === 'text' || evidence.matchedBy === 'either';
 }
 
-/** The look-alikes an agent has ruled on, from the server's answer (verdicts live there, not in the page). */
-export function decidedMatches(similar: SimilarResult | undefined): SimilarMatch[] {
-  return similar ? similar.matches.filter((m) => m.verdict !== null) : [];
-}
-
 /**
- * The text-matched evidence of a just-recorded complaint once the agent has ruled on look-alikes, counted
- * as the server's repeat check counts it: a rejected complaint never counts; a confirmed one counts unless
- * it already belongs to an andon; distinct customers against the threshold. The server checks again when
- * the cord is pulled, so this only keeps the page in step without asking.
+ * The text-matched evidence of a just-recorded complaint, recounted from its look-alikes (the server's
+ * `/similar` answer, reloaded when other agents record complaints on the target), as the server's repeat
+ * check counts it: a rejected complaint never counts; a confirmed one, or an undecided one alike enough
+ * (in `either` mode also one of the same issue code), counts unless it already belongs to an andon;
+ * distinct customers against the threshold. The server checks again when the cord is pulled, so this
+ * only keeps the page in step without asking.
  */
-export function withVerdicts(base: DeskEvidence, decided: readonly SimilarMatch[]): DeskEvidence {
-  const rejected = new Set(decided.filter((m) => m.verdict === 'reject').map((m) => m.id));
+export function withVerdicts(
+  base: DeskEvidence,
+  matches: readonly SimilarMatch[],
+  issueCode?: string,
+): DeskEvidence {
+  const counted = (m: SimilarMatch) =>
+    m.verdict === 'confirm' ||
+    (m.verdict === null &&
+      (m.sameProblem ||
+        (base.matchedBy === 'either' && issueCode !== undefined && m.issueCode === issueCode)));
+  const rejected = new Set(matches.filter((m) => m.verdict === 'reject').map((m) => m.id));
   const kept = base.complaints.filter((c) => !rejected.has(c.id));
   const known = new Set(kept.map((c) => c.id));
-  const added = decided.filter((m) => m.verdict === 'confirm' && m.andonRole === null && !known.has(m.id));
+  const added = matches.filter((m) => counted(m) && m.andonRole === null && !known.has(m.id));
   if (kept.length === base.complaints.length && added.length === 0) return base;
   const complaints = [
     ...kept,
