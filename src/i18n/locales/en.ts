@@ -126,6 +126,8 @@ export const en = {
     suggestion: 'Looks like the same problem as {{complaints}} from {{customers}} (similarity {{similarity}}).',
     earlierComplaints_one: '1 earlier complaint',
     earlierComplaints_other: '{{count}} earlier complaints',
+    otherComplaints_one: '1 other complaint',
+    otherComplaints_other: '{{count}} other complaints',
     otherCustomers_one: '1 other customer',
     otherCustomers_other: '{{count}} other customers',
   },

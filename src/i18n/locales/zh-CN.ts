@@ -123,6 +123,8 @@ export const zhCN = {
     suggestion: '看起来与{{complaints}}是同一个问题，来自{{customers}}（相似度 {{similarity}}）。',
     earlierComplaints_one: '之前 1 条投诉',
     earlierComplaints_other: '之前 {{count}} 条投诉',
+    otherComplaints_one: '另外 1 条投诉',
+    otherComplaints_other: '另外 {{count}} 条投诉',
     otherCustomers_one: '另外 1 位客户',
     otherCustomers_other: '另外 {{count}} 位客户',
   },

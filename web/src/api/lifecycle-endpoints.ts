@@ -66,8 +66,9 @@ export const lifecycle = {
     api<Page<Notification>>(withQuery('/notifications', { limit: 50, ...query }), { signal }),
   markRead: (notificationId: string) => post<Notification>(`/notifications/${id(notificationId)}/read`, {}),
   markAllRead: (recipientRef: string) => post<{ marked: number }>('/notifications/read', { recipientRef }),
-  similar: (complaintId: string, signal?: Signal) =>
-    api<SimilarResult>(withQuery(`/complaints/${id(complaintId)}/similar`, { limit: 10 }), { signal }),
+  /** A complaint's look-alikes: among the earlier complaints, or every other one in the rule's window. */
+  similar: (complaintId: string, signal?: Signal, among: 'earlier' | 'window' = 'earlier') =>
+    api<SimilarResult>(withQuery(`/complaints/${id(complaintId)}/similar`, { limit: 10, among }), { signal }),
   sameProblem: (complaintId: string, body: SameProblemBody) =>
     post<unknown>(`/complaints/${id(complaintId)}/same-problem`, body),
 };

@@ -59,7 +59,7 @@ export function matchingRoutes(app: ZodApp, ctx: AppContext): void {
         response: { 200: SimilarResult, ...problems(400, 401, 403, 404) },
       },
     },
-    async (req) => similarToComplaint(ctx.database.db, engine, req.params.id, req.query.limit, localeOf(req)),
+    async (req) => similarToComplaint(ctx.database.db, engine, req.params.id, req.query.limit, localeOf(req), req.query.among),
   );
   app.post(
     '/matching/preview',

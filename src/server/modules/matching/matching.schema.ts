@@ -30,7 +30,13 @@ export const SimilarResult = z
   .meta({ id: 'SimilarComplaints' });
 export type SimilarResult = z.infer<typeof SimilarResult>;
 
-export const SimilarQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) });
+export const SimilarQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  among: z
+    .enum(['earlier', 'window'])
+    .default('earlier')
+    .describe("'earlier': the complaints before this one; 'window': every other complaint in the rule's window, later ones too (a desk that follows the target)"),
+});
 
 export const PreviewBody = z
   .object({

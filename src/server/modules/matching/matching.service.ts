@@ -35,14 +35,21 @@ export async function matchingFor(db: Kysely<Database>, engine: MatchingEngine, 
 
 type Query = { id: string; targetId: string; customerRef: string; text: string; issueCode: string; occurredAt: string };
 
-async function rankFor(db: Kysely<Database>, engine: MatchingEngine, query: Query, limit: number, locale: Locale): Promise<SimilarResult> {
+async function rankFor(
+  db: Kysely<Database>,
+  engine: MatchingEngine,
+  query: Query,
+  limit: number,
+  locale: Locale,
+  among: 'earlier' | 'window' = 'earlier',
+): Promise<SimilarResult> {
   const target = await getTarget(db, { id: query.targetId });
   if (!target) throw notFound('target', query.targetId);
   await engine.catchUp(db);
   const rule = await ruleFor(db, target.kind, query.issueCode);
   const { mode, threshold } = await matchingFor(db, engine, target.kind);
   const earlier = (await targetComplaintsSince(db, target.id, windowStart(new Date(query.occurredAt), rule.windowDays))).filter(
-    (c) => c.id !== query.id && c.occurred_at <= query.occurredAt,
+    (c) => c.id !== query.id && (among === 'window' || c.occurred_at <= query.occurredAt),
   );
   const ranked = await engine.rank(
     { id: query.id, text: query.text, customerRef: query.customerRef, entityName: target.name },
@@ -88,7 +95,7 @@ async function rankFor(db: Kysely<Database>, engine: MatchingEngine, query: Quer
             otherCustomers: others.size,
             similarity: best,
             message: translate(locale, 'matching.suggestion', {
-              complaints: translate(locale, 'matching.earlierComplaints', { count: same.length }),
+              complaints: translate(locale, among === 'window' ? 'matching.otherComplaints' : 'matching.earlierComplaints', { count: same.length }),
               customers: translate(locale, 'matching.otherCustomers', { count: others.size }),
               similarity: `${Math.round(best * 100)}%`,
             }),
@@ -98,7 +105,14 @@ async function rankFor(db: Kysely<Database>, engine: MatchingEngine, query: Quer
 }
 
 /** "Looks like the same problem as complaints X and Y from 2 other customers": a recorded complaint's look-alikes. */
-export async function similarToComplaint(db: Kysely<Database>, engine: MatchingEngine, complaintId: string, limit: number, locale: Locale) {
+export async function similarToComplaint(
+  db: Kysely<Database>,
+  engine: MatchingEngine,
+  complaintId: string,
+  limit: number,
+  locale: Locale,
+  among: 'earlier' | 'window' = 'earlier',
+) {
   const c = await db
     .selectFrom('complaints')
     .select(['id', 'target_id', 'customer_ref', 'text', 'issue_code', 'occurred_at'])
@@ -111,6 +125,7 @@ export async function similarToComplaint(db: Kysely<Database>, engine: MatchingE
     { id: c.id, targetId: c.target_id, customerRef: c.customer_ref, text: c.text, issueCode: c.issue_code, occurredAt: c.occurred_at },
     limit,
     locale,
+    among,
   );
 }
 

@@ -32,6 +32,18 @@ describe.each(testDialects())('"same problem?" by what customers wrote (%s)', (d
     expect(zh.body.suggestion.message).toMatch(/^看起来与之前 2 条投诉是同一个问题，来自另外 2 位客户（相似度 \d+%）。$/);
   });
 
+  it('ranks the earlier complaints, or with among=window every other one in the window, later ones too', async () => {
+    const book = await makeTarget(t);
+    const first = await complain(t, book, 'w1', { text: 'The pages were not cut at the top edge' });
+    const second = await complain(t, book, 'w2', { text: 'Uncut pages, the pages were never cut, cannot read it' });
+    const earlier = await t.call('GET', `/api/v1/complaints/${first.complaint.id}/similar`);
+    expect(earlier.body.matches).toEqual([]);
+    const window = await t.call('GET', `/api/v1/complaints/${first.complaint.id}/similar?among=window`);
+    expect(window.body.matches.map((m: { id: string }) => m.id)).toEqual([second.complaint.id]);
+    expect(window.body.suggestion.message).toMatch(/^Looks like the same problem as 1 other complaint from 1 other customer/);
+    expect((await t.call('GET', `/api/v1/complaints/${first.complaint.id}/similar?among=later`)).status).toBe(400);
+  });
+
   it('previews look-alikes before the complaint is recorded', async () => {
     const book = await makeTarget(t);
     await complain(t, book, 'c1', { text: '书页未裁开' });

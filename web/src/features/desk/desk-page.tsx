@@ -76,7 +76,7 @@ export function DeskPage() {
 
   // The recorded complaint's look-alikes, whatever issue code they were filed under.
   const similar = useResource(
-    result && canWrite ? (signal) => lifecycle.similar(result.complaint.id, signal) : null,
+    result && canWrite ? (signal) => lifecycle.similar(result.complaint.id, signal, 'window') : null,
     [result?.complaint.id, canWrite],
   );
   // Other agents record complaints on the same target meanwhile: ask again for the look-alikes (the
