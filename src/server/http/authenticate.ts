@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler, RouteOptions } from 'fastify';
-import { decideAccess, type RouteAccess } from '#domain/access.ts';
+import type { IncomingHttpHeaders } from 'node:http';
+import { decideAccess, type Permission, type RouteAccess } from '#domain/access.ts';
 import type { Authenticator, Principal } from '../modules/auth/authenticator.ts';
 import { credentialOf } from '../modules/auth/authenticator.ts';
 import { CSRF_HEADER, sameSecret } from '../modules/auth/credentials.ts';
@@ -101,6 +102,21 @@ export function authenticate(auth: Authenticator, idleMs: number): onRequestHook
     if (hit !== undefined) return finish(hit);
     auth.resolve(credential).then(finish, (error: unknown) => done(error as Error));
   };
+}
+
+/**
+ * The caller, when its credential is remembered and lets it use `access` for every record with
+ * nothing more to check (no password to change, no CSRF on a read): what the hook would allow
+ * without a promise. Null means: go the full way, where the hook decides and says why.
+ */
+export function rememberedCaller(auth: Authenticator, headers: IncomingHttpHeaders, access: Permission, now = Date.now()): Principal | null {
+  const credential = credentialOf(headers);
+  if (!credential || credential.secret === '') return null;
+  const principal = auth.cached(credential, now);
+  if (!principal || principal.mustChangePassword) return null;
+  if (decideAccess({ grants: principal.grants, via: principal.via }, { access, scoped: false }) !== 'allow') return null;
+  auth.noteUse(principal, now);
+  return principal;
 }
 
 /** The principal of an authenticated route (the hook guarantees one). */

@@ -6,9 +6,7 @@ import { useSession } from './session.ts';
  * The server decides every call; this only keeps the page from offering what would be refused.
  */
 export function useGrant(permission: Permission): Scope | null {
-  const session = useSession();
-  if (session.status !== 'signed-in') return null;
-  return session.me.grants[permission] ?? null;
+  return useGrants()[permission] ?? null;
 }
 
 /** Whether the signed-in person holds a permission (for all records or their own). */

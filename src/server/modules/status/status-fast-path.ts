@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { decideAccess } from '#domain/access.ts';
-import { credentialOf, type Authenticator } from '../auth/authenticator.ts';
+import { rememberedCaller } from '../../http/authenticate.ts';
+import type { Authenticator } from '../auth/authenticator.ts';
 import type { StatusIndex } from './status-index.ts';
 import { isPlainRef } from './status.routes.ts';
 
@@ -28,15 +28,9 @@ export function statusFastPath({ index, auth, stopping }: StatusFastPathDeps) {
     const ref = url.slice(PREFIX.length);
     // Anything needing decoding or routing (a query, a path, a trailing slash, %-escapes) goes the full way.
     if (/[/?#%+]/.test(ref) || !isPlainRef(ref)) return false;
-    const credential = credentialOf(req.headers);
-    if (!credential || credential.secret === '') return false;
-    const now = Date.now();
-    const principal = auth.cached(credential, now);
-    if (!principal || principal.mustChangePassword) return false;
-    if (decideAccess({ grants: principal.grants, via: principal.via }, { access: 'status:read', scoped: false }) !== 'allow') return false;
+    if (!rememberedCaller(auth, req.headers, 'status:read')) return false;
     const entry = index.get(ref);
     if (!entry) return false;
-    auth.noteUse(principal, now);
     res.writeHead(200, {
       'content-type': 'application/json; charset=utf-8',
       'content-length': Buffer.byteLength(entry.json),
