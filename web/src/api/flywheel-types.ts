@@ -9,7 +9,10 @@ import type {
   Movement,
   Polarity,
 } from '#domain/flywheel/model.ts';
+import type { ComponentSupport, FactorScore, LinkSupport } from '#domain/flywheel/discovery.ts';
 import type { TargetKind } from '#domain/targets.ts';
+
+export type { MovementCounts } from '#domain/flywheel/discovery.ts';
 
 export interface FlywheelSummary {
   id: string;
@@ -17,13 +20,6 @@ export interface FlywheelSummary {
   components: number;
   latestVersion: number;
   updatedAt: string;
-}
-
-export interface MovementCounts {
-  up: number;
-  down: number;
-  absent: number;
-  cases: number;
 }
 
 export interface StudioLoop {
@@ -70,25 +66,8 @@ export interface Studio {
   cases: FlywheelCase[];
   shareToken?: string | null | undefined;
   updatedAt: string;
-  discovery: {
-    factor: string;
-    score: number;
-    direction: 'positive' | 'negative' | 'none';
-    success: MovementCounts;
-    failure: MovementCounts;
-    supportCaseIds: string[];
-  }[];
-  support: {
-    components: {
-      componentId: string;
-      score: number;
-      success: MovementCounts;
-      failure: MovementCounts;
-      agreeingCaseIds: string[];
-      contradictingCaseIds: string[];
-    }[];
-    links: { from: string; to: string; supportingCaseIds: string[]; contradictingCaseIds: string[] }[];
-  };
+  discovery: FactorScore[];
+  support: { components: ComponentSupport[]; links: LinkSupport[] };
   check: {
     closed: boolean;
     polarity: 'reinforcing' | 'balancing' | null;

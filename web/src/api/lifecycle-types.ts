@@ -3,6 +3,7 @@
  * acceptance), the andon's steps (rectification, review, relist, retire), notifications and
  * look-alike complaints. Checked against the server's zod schemas by test/web-api-contract.test.ts.
  */
+import type { RootCauseAction, RootCauseCategory, Why } from '#domain/five-whys.ts';
 import type { Andon, ComplaintEvidence, WorkOrder } from './types.ts';
 
 export type InspectionScope = 'batch' | 'units';
@@ -19,25 +20,11 @@ export interface InspectionBody {
   evidence: string;
 }
 
-export type RootCauseCategory = 'process' | 'supplier' | 'design' | 'system' | 'people_in_process';
-export type ActionKind = 'corrective' | 'preventive';
-
-export interface WhyStep {
-  why: string;
-  because: string;
-  evidence: string;
-}
-
-export interface RootCauseAction {
-  kind: ActionKind;
-  description: string;
-  owner: string;
-  dueAt: string;
-}
+export type { ActionKind, RootCauseAction, RootCauseCategory } from '#domain/five-whys.ts';
 
 export interface RootCauseBody {
   recordedBy: string;
-  whys: WhyStep[];
+  whys: Why[];
   statement: string;
   category: RootCauseCategory;
   processLevel: boolean;

@@ -2,6 +2,8 @@
  * What the app reads from and sends to the API (a subset of the OpenAPI document). Kept honest by
  * test/web-api-contract.test.ts: the server's own zod types must be assignable to these.
  */
+import type { RuleFields } from './admin-types.ts';
+
 export interface Money {
   amountMinor: number;
   currency: string;
@@ -171,18 +173,10 @@ export interface AuditEvent {
   after: unknown;
 }
 
-export interface Rule {
+export interface Rule extends RuleFields {
   id: string;
-  name: string;
   targetKind: string | null;
   issueCode: string | null;
-  threshold: number;
-  windowDays: number;
-  mode: 'suggest' | 'auto';
-  reward: Money;
-  inspectionDueHours: number;
-  rootCauseDueHours: number;
-  active: boolean;
 }
 
 export interface Team {

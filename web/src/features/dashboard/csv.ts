@@ -1,3 +1,5 @@
+import { downloadBlob } from '../../components/download.ts';
+
 /** One cell of a table: text, a number, or nothing. */
 export type Cell = string | number | null;
 
@@ -19,12 +21,5 @@ export function toCsv(headers: readonly string[], rows: readonly (readonly Cell[
 
 /** Saves text as a file from the browser (UTF-8 with a byte-order mark, so Excel reads Chinese right). */
 export function downloadText(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(filename, new Blob(['\uFEFF', text], { type }));
 }

@@ -1,16 +1,6 @@
 /** Files the studio hands the reader: the JSON document, the diagram as SVG and as PNG (made here, in the browser). */
 
-/** Offers a blob as a download with a file name. */
-export function downloadBlob(filename: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { downloadBlob } from '../../components/download.ts';
 
 /** A file name from a flywheel's name: letters, digits and CJK kept, the rest dashes. */
 export function fileStem(name: string): string {
