@@ -4,9 +4,8 @@ import { lifecycle } from '../../api/lifecycle-endpoints.ts';
 import type { WorkOrder } from '../../api/types.ts';
 import { CheckField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { useIdentity } from '../../components/identity.ts';
-import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useSubmit } from '../../components/use-submit.ts';
-import { FormButtons } from './form-buttons.tsx';
+import { type OrderFormProps, RecordForm } from './record-form.tsx';
 
 /** The criteria the rectification stated for its acceptance (kept on the acceptance order). */
 export function criteriaOf(order: WorkOrder): string[] {
@@ -18,15 +17,7 @@ export function criteriaOf(order: WorkOrder): string[] {
  * 验收: an independent verifier checks each stated criterion; all met is a pass, any unmet a fail
  * (the andon goes back for a new fix). The server refuses a verifier who made the fix.
  */
-export function AcceptanceForm({
-  order,
-  onDone,
-  onCancel,
-}: {
-  order: WorkOrder;
-  onDone: () => void;
-  onCancel?: () => void;
-}) {
+export function AcceptanceForm({ order, onDone, onCancel }: OrderFormProps) {
   const { t } = useTranslation();
   const identity = useIdentity();
   const submit = useSubmit();
@@ -37,10 +28,14 @@ export function AcceptanceForm({
   const pass = met.length > 0 && met.every(Boolean);
   const fixer = typeof order.details?.['rectifiedBy'] === 'string' ? order.details['rectifiedBy'] : null;
   return (
-    <form
-      className="form record-form"
-      aria-label={t('acceptance.title')}
-      onSubmit={submit.onSubmit(async () => {
+    <RecordForm
+      label={t('acceptance.title')}
+      submit={submit}
+      identity={identity}
+      submitLabel={t(pass ? 'acceptance.submitPass' : 'acceptance.submitFail')}
+      danger={!pass}
+      onCancel={onCancel}
+      onSubmit={async () => {
         await lifecycle.acceptance(order.id, {
           verifiedBy: identity,
           result: pass ? 'pass' : 'fail',
@@ -52,7 +47,7 @@ export function AcceptanceForm({
           evidence,
         });
         onDone();
-      })}
+      }}
     >
       <h4>{t('acceptance.title')}</h4>
       <p className="field-note">
@@ -92,14 +87,6 @@ export function AcceptanceForm({
       <p className="acceptance-result" aria-live="polite" data-testid="acceptance-result">
         {t(pass ? 'acceptance.willPass' : 'acceptance.willFail')}
       </p>
-      {submit.error ? <ProblemMessage error={submit.error} /> : null}
-      <FormButtons
-        busy={submit.busy}
-        identity={identity}
-        submit={t(pass ? 'acceptance.submitPass' : 'acceptance.submitFail')}
-        onCancel={onCancel}
-        danger={!pass}
-      />
-    </form>
+    </RecordForm>
   );
 }

@@ -2,16 +2,14 @@ import { useMemo, useReducer } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lifecycle } from '../../api/lifecycle-endpoints.ts';
 import type { RootCauseCategory } from '../../api/lifecycle-types.ts';
-import type { WorkOrder } from '../../api/types.ts';
 import { CheckField, SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { useIdentity } from '../../components/identity.ts';
-import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useLabel } from '../../components/use-label.ts';
 import { useSubmit } from '../../components/use-submit.ts';
 import { AnalysisCheck } from './analysis-check.tsx';
 import { ActionsEditor } from './actions-editor.tsx';
 import { analysisIssues, editFiveWhys, emptyDraft, toRootCauseBody } from './five-whys-model.ts';
-import { FormButtons } from './form-buttons.tsx';
+import { type OrderFormProps, RecordForm } from './record-form.tsx';
 
 const categories: RootCauseCategory[] = ['process', 'supplier', 'design', 'system', 'people_in_process'];
 
@@ -20,17 +18,7 @@ const categories: RootCauseCategory[] = ['process', 'supplier', 'design', 'syste
  * the process; its category; corrective and preventive actions, each with one owner and a date. It
  * says, as you type, why the analysis is not yet acceptable; the server's refusal is shown per field.
  */
-export function FiveWhysEditor({
-  order,
-  minWhys,
-  onDone,
-  onCancel,
-}: {
-  order: WorkOrder;
-  minWhys: number;
-  onDone: () => void;
-  onCancel?: () => void;
-}) {
+export function FiveWhysEditor({ order, minWhys, onDone, onCancel }: OrderFormProps & { minWhys: number }) {
   const { t } = useTranslation();
   const label = useLabel();
   const identity = useIdentity();
@@ -41,13 +29,17 @@ export function FiveWhysEditor({
   const last = draft.whys.length - 1;
 
   return (
-    <form
+    <RecordForm
+      label={t('whys.title')}
       className="form record-form five-whys"
-      aria-label={t('whys.title')}
-      onSubmit={submit.onSubmit(async () => {
+      submit={submit}
+      identity={identity}
+      submitLabel={t('whys.submit')}
+      onCancel={onCancel}
+      onSubmit={async () => {
         await lifecycle.rootCause(order.id, toRootCauseBody(draft, identity));
         onDone();
-      })}
+      }}
     >
       <h4>{t('whys.title')}</h4>
       <p className="field-note">{t('whys.intro', { min: minWhys })}</p>
@@ -140,8 +132,6 @@ export function FiveWhysEditor({
       </div>
       <ActionsEditor actions={draft.actions} edit={edit} fieldError={e} />
       <AnalysisCheck issues={issues} whys={draft.whys.length} />
-      {submit.error ? <ProblemMessage error={submit.error} /> : null}
-      <FormButtons busy={submit.busy} identity={identity} submit={t('whys.submit')} onCancel={onCancel} />
-    </form>
+    </RecordForm>
   );
 }

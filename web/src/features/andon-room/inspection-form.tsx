@@ -2,13 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lifecycle } from '../../api/lifecycle-endpoints.ts';
 import type { Disposition, InspectionScope } from '../../api/lifecycle-types.ts';
-import type { WorkOrder } from '../../api/types.ts';
 import { SelectField, TextAreaField, TextField } from '../../components/fields.tsx';
 import { useIdentity } from '../../components/identity.ts';
-import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useLabel } from '../../components/use-label.ts';
 import { useSubmit } from '../../components/use-submit.ts';
-import { FormButtons } from './form-buttons.tsx';
+import { type OrderFormProps, RecordForm } from './record-form.tsx';
 
 const dispositions: Record<InspectionScope, Disposition[]> = {
   batch: ['return_batch', 'scrap', 'release'],
@@ -18,15 +16,7 @@ const dispositions: Record<InspectionScope, Disposition[]> = {
 const count = (s: string) => (s.trim() === '' ? NaN : Number(s));
 
 /** The supplier's inspection: open all stock; batch-wide → return the batch, single units → fix and repack. */
-export function InspectionForm({
-  order,
-  onDone,
-  onCancel,
-}: {
-  order: WorkOrder;
-  onDone: () => void;
-  onCancel?: () => void;
-}) {
+export function InspectionForm({ order, onDone, onCancel }: OrderFormProps) {
   const { t } = useTranslation();
   const label = useLabel();
   const identity = useIdentity();
@@ -46,10 +36,13 @@ export function InspectionForm({
   };
 
   return (
-    <form
-      className="form record-form"
-      aria-label={t('inspection.title')}
-      onSubmit={submit.onSubmit(async () => {
+    <RecordForm
+      label={t('inspection.title')}
+      submit={submit}
+      identity={identity}
+      submitLabel={t('inspection.submit')}
+      onCancel={onCancel}
+      onSubmit={async () => {
         await lifecycle.inspection(order.id, {
           recordedBy: identity,
           inspectedQuantity: count(inspected),
@@ -64,7 +57,7 @@ export function InspectionForm({
           evidence,
         });
         onDone();
-      })}
+      }}
     >
       <h4>{t('inspection.title')}</h4>
       <div className="field-row">
@@ -137,13 +130,6 @@ export function InspectionForm({
         onValue={setEvidence}
         error={e('/evidence')}
       />
-      {submit.error ? <ProblemMessage error={submit.error} /> : null}
-      <FormButtons
-        busy={submit.busy}
-        identity={identity}
-        submit={t('inspection.submit')}
-        onCancel={onCancel}
-      />
-    </form>
+    </RecordForm>
   );
 }

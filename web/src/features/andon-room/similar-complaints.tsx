@@ -10,6 +10,7 @@ import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useFormat } from '../../components/use-format.ts';
 import { useIssueCodes } from '../../components/use-issue-codes.ts';
 import { useSubmit } from '../../components/use-submit.ts';
+import { VerdictButtons } from '../../components/verdict-buttons.tsx';
 
 /**
  * 相似投诉: the target's earlier complaints that look like the same problem as one of this andon's,
@@ -63,32 +64,21 @@ export function SimilarComplaints({ complaints }: { complaints: ComplaintEvidenc
             </p>
             {m.text ? <blockquote className="complaint-text">{m.text}</blockquote> : null}
             <Can permission="complaints:write">
-              <div className="inline-actions">
-                {(['confirm', 'reject'] as const).map((verdict) => (
-                  <button
-                    key={verdict}
-                    type="button"
-                    className="button-secondary"
-                    aria-pressed={m.verdict === verdict}
-                    disabled={decide.busy || !identity}
-                    aria-label={t(verdict === 'confirm' ? 'similar.confirmLabel' : 'similar.rejectLabel', {
-                      ref: m.customerRef,
-                    })}
-                    onClick={() =>
-                      void decide.run(async () => {
-                        await lifecycle.sameProblem(chosen, {
-                          otherComplaintId: m.id,
-                          verdict,
-                          decidedBy: identity,
-                        });
-                        similar.reload();
-                      })
-                    }
-                  >
-                    {t(verdict === 'confirm' ? 'similar.confirm' : 'similar.reject')}
-                  </button>
-                ))}
-              </div>
+              <VerdictButtons
+                keys="similar"
+                match={m}
+                disabled={decide.busy || !identity}
+                onDecide={(verdict) =>
+                  void decide.run(async () => {
+                    await lifecycle.sameProblem(chosen, {
+                      otherComplaintId: m.id,
+                      verdict,
+                      decidedBy: identity,
+                    });
+                    similar.reload();
+                  })
+                }
+              />
             </Can>
           </li>
         ))}

@@ -4,8 +4,9 @@ import type { Resource } from '../../api/use-resource.ts';
 import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useFormat } from '../../components/use-format.ts';
 import { useIssueCodes } from '../../components/use-issue-codes.ts';
+import { type Verdict, VerdictButtons } from '../../components/verdict-buttons.tsx';
 
-export type Verdict = 'confirm' | 'reject';
+export type { Verdict } from '../../components/verdict-buttons.tsx';
 
 /** What the agent last ruled, to say it was recorded. */
 export interface Ruled {
@@ -75,23 +76,12 @@ export function SameProblem({ similar, byText, decide, busy, error, ruled }: Pro
       </p>
       {m.text ? <blockquote className="complaint-text">{m.text}</blockquote> : null}
       {decide ? (
-        <div className="inline-actions">
-          {(['confirm', 'reject'] as const).map((verdict) => (
-            <button
-              key={verdict}
-              type="button"
-              className="button-secondary"
-              aria-pressed={m.verdict === verdict}
-              disabled={busy}
-              aria-label={t(verdict === 'confirm' ? 'deskMatch.confirmLabel' : 'deskMatch.rejectLabel', {
-                ref: m.customerRef,
-              })}
-              onClick={() => decide(verdict, [m])}
-            >
-              {t(verdict === 'confirm' ? 'deskMatch.confirm' : 'deskMatch.reject')}
-            </button>
-          ))}
-        </div>
+        <VerdictButtons
+          keys="deskMatch"
+          match={m}
+          disabled={busy}
+          onDecide={(verdict) => decide(verdict, [m])}
+        />
       ) : null}
     </li>
   );
