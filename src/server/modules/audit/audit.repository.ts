@@ -29,25 +29,36 @@ export interface AuditEvent {
   via: string | null;
 }
 
+function auditRow(tx: Tx, input: AuditInput) {
+  return {
+    id: uuidv7(),
+    at: tx.now.toISOString(),
+    actor: tx.actor.id,
+    action: input.action,
+    subject_type: input.subjectType,
+    subject_id: input.subjectId,
+    andon_id: input.andonId ?? null,
+    target_id: input.targetId ?? null,
+    before: input.before === undefined ? null : toJson(input.before),
+    after: input.after === undefined ? null : toJson(input.after),
+    request_id: tx.actor.requestId ?? null,
+    via: tx.actor.via ?? null,
+  };
+}
+
 /** Appends an audit event in the caller's transaction; there is no update or delete. */
 export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
-  await tx.db
-    .insertInto('audit_events')
-    .values({
-      id: uuidv7(),
-      at: tx.now.toISOString(),
-      actor: tx.actor.id,
-      action: input.action,
-      subject_type: input.subjectType,
-      subject_id: input.subjectId,
-      andon_id: input.andonId ?? null,
-      target_id: input.targetId ?? null,
-      before: input.before === undefined ? null : toJson(input.before),
-      after: input.after === undefined ? null : toJson(input.after),
-      request_id: tx.actor.requestId ?? null,
-      via: tx.actor.via ?? null,
-    })
-    .execute();
+  await tx.db.insertInto('audit_events').values(auditRow(tx, input)).execute();
+}
+
+/** Appends many audit events in multi-row statements (bounded by SQLite's parameter limit). */
+export async function recordAudits(tx: Tx, inputs: readonly AuditInput[], perStatement = 400): Promise<void> {
+  for (let i = 0; i < inputs.length; i += perStatement) {
+    await tx.db
+      .insertInto('audit_events')
+      .values(inputs.slice(i, i + perStatement).map((input) => auditRow(tx, input)))
+      .execute();
+  }
 }
 
 export async function listAuditEvents(

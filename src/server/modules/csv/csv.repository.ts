@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
-import { fromBool, fromJson } from '../../db/dialect.ts';
+import { fromJson } from '../../db/dialect.ts';
 import type { Database } from '../../db/schema.ts';
+import { toIssueCode } from '../issue-codes/issue-codes.repository.ts';
 
 type Page = { rows: Record<string, unknown>[]; next: string | null };
 
@@ -33,16 +34,8 @@ export async function listIssueCodesPage(db: Kysely<Database>, cursor: string | 
   if (cursor) q = q.where('code', '>', cursor);
   const rows = await q.execute();
   return {
-    rows: rows.map((r) => ({
-      code: r.code,
-      nameZh: r.name_zh,
-      nameEn: r.name_en,
-      descriptionZh: r.description_zh,
-      descriptionEn: r.description_en,
-      counts: fromBool(r.counts),
-      safetyCritical: fromBool(r.safety_critical),
-      active: fromBool(r.active),
-    })),
+    // The export writes only the kind's columns, so the timestamps stay out of the file.
+    rows: rows.map(toIssueCode),
     next: rows.length === limit ? rows[rows.length - 1]!.code : null,
   };
 }
@@ -108,12 +101,4 @@ export async function targetIdsByRef(db: Kysely<Database>, refs: readonly string
     for (const r of rows) found.set(r.ref, r.id);
   }
   return found;
-}
-
-/** Inserts rows in multi-row statements (bounded by SQLite's parameter limit). */
-export async function insertMany<T extends 'targets' | 'audit_events'>(db: Kysely<Database>, table: T, rows: readonly Record<string, unknown>[], perStatement = 400): Promise<void> {
-  for (let i = 0; i < rows.length; i += perStatement) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    await db.insertInto(table).values(rows.slice(i, i + perStatement) as any).execute();
-  }
 }

@@ -1,11 +1,10 @@
-import { uuidv7 } from 'uuidv7';
 import { AndonError, unknownReference } from '#domain/errors.ts';
-import { toJson } from '../../db/dialect.ts';
 import type { Tx } from '../../db/writer.ts';
+import { recordAudits } from '../audit/audit.repository.ts';
 import type { CreateTargetInput } from '../targets/targets.schema.ts';
-import { presentTarget, type TargetRecord } from '../targets/targets.repository.ts';
-import { statusSnapshot, updateTarget } from '../targets/targets.service.ts';
-import { existingIds, insertMany, targetIdsByRef } from './csv.repository.ts';
+import { insertTargets, presentTarget, type TargetRecord } from '../targets/targets.repository.ts';
+import { newTarget, statusSnapshot, updateTarget } from '../targets/targets.service.ts';
+import { existingIds, targetIdsByRef } from './csv.repository.ts';
 
 export type RowOutcome = { ok: true } | { ok: false; error: unknown };
 
@@ -36,66 +35,12 @@ export async function upsertTargetsBatch(tx: Tx, inputs: readonly CreateTargetIn
     if (!outcomes[n]!.ok) return;
     if (known.has(i.ref) || seen.has(i.ref)) return later.push(n);
     seen.add(i.ref);
-    created.push({
-      id: uuidv7(),
-      ref: i.ref,
-      kind: i.kind,
-      name: i.name,
-      organisationId: i.organisationId ?? null,
-      supplierTeamId: i.supplierTeamId ?? null,
-      qualityTeamId: i.qualityTeamId ?? null,
-      monthlyGmv: i.monthlyGmv ?? null,
-      status: 'on_sale',
-      onSale: true,
-      statusReason: null,
-      statusAndonId: null,
-      statusChangedAt: null,
-      statusVersion: 1,
-      attributes: i.attributes ?? {},
-      createdAt: now,
-      updatedAt: now,
-    });
+    created.push(newTarget(i, now));
   });
-  await insertMany(
-    tx.db,
-    'targets',
-    created.map((t) => ({
-      id: t.id,
-      ref: t.ref,
-      kind: t.kind,
-      name: t.name,
-      organisation_id: t.organisationId,
-      supplier_team_id: t.supplierTeamId,
-      quality_team_id: t.qualityTeamId,
-      monthly_gmv_minor: t.monthlyGmv?.amountMinor ?? null,
-      currency: t.monthlyGmv?.currency ?? null,
-      status: t.status,
-      status_reason: null,
-      status_andon_id: null,
-      status_changed_at: null,
-      status_version: 1,
-      attributes: toJson(t.attributes),
-      created_at: now,
-      updated_at: now,
-    })),
-  );
-  await insertMany(
-    tx.db,
-    'audit_events',
-    created.map((t) => ({
-      id: uuidv7(),
-      at: now,
-      actor: tx.actor.id,
-      action: 'target.created',
-      subject_type: 'target',
-      subject_id: t.id,
-      andon_id: null,
-      target_id: t.id,
-      before: null,
-      after: toJson(presentTarget(t)),
-      request_id: tx.actor.requestId ?? null,
-      via: tx.actor.via ?? null,
-    })),
+  await insertTargets(tx.db, created);
+  await recordAudits(
+    tx,
+    created.map((t) => ({ action: 'target.created', subjectType: 'target', subjectId: t.id, targetId: t.id, after: presentTarget(t) })),
   );
   for (const t of created) tx.emit({ type: 'target.upserted', target: statusSnapshot(t) });
   // Known refs (and a ref repeated in the file): updated in order, each refused on its own.

@@ -4,7 +4,7 @@ import { prepared } from '../../db/prepared.ts';
 import type { Database, IssueCodesTable } from '../../db/schema.ts';
 import type { IssueCode } from './issue-codes.schema.ts';
 
-function toIssueCode(r: Selectable<IssueCodesTable>): IssueCode {
+export function toIssueCode(r: Selectable<IssueCodesTable>): IssueCode {
   return {
     code: r.code,
     nameZh: r.name_zh,

@@ -105,19 +105,28 @@ export async function listTargets(db: Kysely<Database>, f: ListTargetsFilter, vi
 }
 
 export async function insertTarget(db: Kysely<Database>, t: TargetRecord): Promise<void> {
-  await db
-    .insertInto('targets')
-    .values({
-      id: t.id,
-      created_at: t.createdAt,
-      status: t.status,
-      status_reason: t.statusReason,
-      status_andon_id: t.statusAndonId,
-      status_changed_at: t.statusChangedAt,
-      status_version: t.statusVersion,
-      ...toRow(t),
-    })
-    .execute();
+  await insertTargets(db, [t]);
+}
+
+/** Inserts targets in multi-row statements (bounded by SQLite's parameter limit). */
+export async function insertTargets(db: Kysely<Database>, targets: readonly TargetRecord[], perStatement = 400): Promise<void> {
+  for (let i = 0; i < targets.length; i += perStatement) {
+    await db
+      .insertInto('targets')
+      .values(
+        targets.slice(i, i + perStatement).map((t) => ({
+          id: t.id,
+          created_at: t.createdAt,
+          status: t.status,
+          status_reason: t.statusReason,
+          status_andon_id: t.statusAndonId,
+          status_changed_at: t.statusChangedAt,
+          status_version: t.statusVersion,
+          ...toRow(t),
+        })),
+      )
+      .execute();
+  }
 }
 
 export async function updateTargetRow(db: Kysely<Database>, t: TargetRecord): Promise<void> {

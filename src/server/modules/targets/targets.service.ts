@@ -50,12 +50,9 @@ export function statusSnapshot(t: TargetRecord, previousRef?: string): TargetSta
   };
 }
 
-/** Registers something that can be stopped; it starts on sale. */
-export async function createTarget(tx: Tx, input: CreateTargetInput): Promise<TargetRecord> {
-  if (await findTargetByRef(tx.db, input.ref)) throw duplicateRef(input.ref);
-  await checkReferences(tx.db, input);
-  const now = tx.now.toISOString();
-  const target: TargetRecord = {
+/** A new target as registered: on sale, at status version 1. */
+export function newTarget(input: CreateTargetInput, now: string): TargetRecord {
+  return {
     id: uuidv7(),
     ref: input.ref,
     kind: input.kind,
@@ -74,6 +71,13 @@ export async function createTarget(tx: Tx, input: CreateTargetInput): Promise<Ta
     createdAt: now,
     updatedAt: now,
   };
+}
+
+/** Registers something that can be stopped; it starts on sale. */
+export async function createTarget(tx: Tx, input: CreateTargetInput): Promise<TargetRecord> {
+  if (await findTargetByRef(tx.db, input.ref)) throw duplicateRef(input.ref);
+  await checkReferences(tx.db, input);
+  const target = newTarget(input, tx.now.toISOString());
   await insertTarget(tx.db, target);
   await recordAudit(tx, { action: 'target.created', subjectType: 'target', subjectId: target.id, targetId: target.id, after: presentTarget(target) });
   tx.emit({ type: 'target.upserted', target: statusSnapshot(target) });
