@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { notFound } from '#domain/errors.ts';
-import { actorOf, type AppContext, type ZodApp } from '../../context.ts';
+import type { AppContext, ZodApp } from '../../context.ts';
 import { IdParams, problems } from '../../http/common.ts';
-import { deliveryRoutes } from '../webhooks/deliveries.routes.ts';
+import { changeDestination, deliveryRoutes, queueMessage } from '../webhooks/deliveries.routes.ts';
 import { Queued } from '../webhooks/webhooks.schema.ts';
 import { findChannel, listChannels } from './chat.repository.ts';
 import { ChatChannel, CreateChatChannelBody, UpdateChatChannelBody } from './chat.schema.ts';
@@ -14,14 +14,10 @@ export function chatRoutes(app: ZodApp, ctx: AppContext): void {
   // Reading needs config:write too: URLs carry bot keys and receivers' addresses.
   const read = { permission: 'config:write' } as const;
   const write = { permission: 'config:write' } as const;
-  const changed = async <T>(value: T): Promise<T> => {
-    await ctx.outbox.destinations.reload();
-    return value;
-  };
   app.post(
     '/chat-channels',
     { config: write, schema: { tags, summary: 'Connect a chat bot, routed by team and escalation rung', body: CreateChatChannelBody, response: { 201: ChatChannel, ...problems(400, 401, 403, 415, 422) } } },
-    async (req, reply) => reply.code(201).send(presentChannel(await changed(await ctx.writer.run((tx) => createChannel(tx, req.body), actorOf(req))))),
+    async (req, reply) => reply.code(201).send(presentChannel(await changeDestination(ctx, req, (tx) => createChannel(tx, req.body)))),
   );
   app.get(
     '/chat-channels',
@@ -40,24 +36,20 @@ export function chatRoutes(app: ZodApp, ctx: AppContext): void {
   app.patch(
     '/chat-channels/:id',
     { config: write, schema: { tags, summary: 'Change routing, language, URL or secret, or pause it', params: IdParams, body: UpdateChatChannelBody, response: { 200: ChatChannel, ...problems(400, 401, 403, 404, 415, 422) } } },
-    async (req) => presentChannel(await changed(await ctx.writer.run((tx) => updateChannel(tx, req.params.id, req.body), actorOf(req)))),
+    async (req) => presentChannel(await changeDestination(ctx, req, (tx) => updateChannel(tx, req.params.id, req.body))),
   );
   app.delete(
     '/chat-channels/:id',
     { config: write, schema: { tags, summary: 'Disconnect a chat bot', params: IdParams, response: { 204: z.null(), ...problems(400, 401, 403, 404) } } },
     async (req, reply) => {
-      await changed(await ctx.writer.run((tx) => deleteChannel(tx, req.params.id), actorOf(req)));
+      await changeDestination(ctx, req, (tx) => deleteChannel(tx, req.params.id));
       return reply.code(204).send(null);
     },
   );
   app.post(
     '/chat-channels/:id/test',
     { config: write, schema: { tags, summary: 'Post a test message in the channel’s language', params: IdParams, response: { 202: Queued, ...problems(400, 401, 403, 404) } } },
-    async (req, reply) => {
-      const m = await ctx.writer.run((tx) => testChannel(tx, req.params.id), actorOf(req));
-      ctx.outbox.dispatcher.wake();
-      return reply.code(202).send({ messageId: m.messageId, status: 'pending' as const });
-    },
+    async (req, reply) => reply.code(202).send(await queueMessage(ctx, req, (tx) => testChannel(tx, req.params.id))),
   );
   deliveryRoutes(app, ctx, '/chat-channels', async (id) => (await findChannel(ctx.database.db, id)) !== undefined);
 }

@@ -1,6 +1,8 @@
+import type { FastifyRequest } from 'fastify';
 import { notFound } from '#domain/errors.ts';
 import { actorOf, type AppContext, type ZodApp } from '../../context.ts';
 import { pageOf } from '../../db/pagination.ts';
+import type { Command } from '../../db/writer.ts';
 import { page, problems } from '../../http/common.ts';
 import { IdParams } from '../../http/common.ts';
 import { findMessage, listAttempts, listMessages, type OutboxMessage } from './outbox.repository.ts';
@@ -10,6 +12,20 @@ import { redeliver } from './webhooks.service.ts';
 function present(m: OutboxMessage) {
   const { payload: _p, destinationKind: _k, destinationId: _d, leaseUntil: _l, ...rest } = m;
   return rest;
+}
+
+/** Runs a change to a destination; this instance hears it at once, others pick it up within seconds. */
+export async function changeDestination<T>(ctx: AppContext, req: FastifyRequest, command: Command<T>): Promise<T> {
+  const value = await ctx.writer.run(command, actorOf(req));
+  await ctx.outbox.destinations.reload();
+  return value;
+}
+
+/** Runs a command that queues one message, wakes the dispatcher, and gives the 202 answer. */
+export async function queueMessage(ctx: AppContext, req: FastifyRequest, command: Command<OutboxMessage>) {
+  const m = await ctx.writer.run(command, actorOf(req));
+  ctx.outbox.dispatcher.wake();
+  return { messageId: m.messageId, status: 'pending' as const };
 }
 
 /** A destination's delivery log, one message with its attempts, and manual redelivery (webhooks and chat channels alike). */
@@ -43,10 +59,6 @@ export function deliveryRoutes(app: ZodApp, ctx: AppContext, prefix: '/webhooks'
   app.post(
     `${prefix}/:id/deliveries/:messageId/redeliver`,
     { config: write, schema: { tags, summary: 'Deliver a message again (same webhook-id), ahead of the later messages of its target', params: MessageParams, response: { 202: Queued, ...problems(400, 401, 403, 404) } } },
-    async (req, reply) => {
-      const m = await ctx.writer.run((tx) => redeliver(tx, req.params.id, req.params.messageId), actorOf(req));
-      ctx.outbox.dispatcher.wake();
-      return reply.code(202).send({ messageId: m.messageId, status: 'pending' as const });
-    },
+    async (req, reply) => reply.code(202).send(await queueMessage(ctx, req, (tx) => redeliver(tx, req.params.id, req.params.messageId))),
   );
 }

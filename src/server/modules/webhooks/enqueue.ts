@@ -1,4 +1,3 @@
-import { uuidv7 } from 'uuidv7';
 import type { Tx } from '../../db/writer.ts';
 import type { DomainEvent } from '../../events.ts';
 import { findAndon } from '../andons/andons.repository.ts';
@@ -8,7 +7,7 @@ import { findTarget, presentTarget } from '../targets/targets.repository.ts';
 import { findTeam } from '../teams/teams.repository.ts';
 import { findWorkOrder, presentWorkOrder } from '../work-orders/work-orders.service.ts';
 import type { Destinations } from './destinations.ts';
-import { insertMessages, type OutboxMessage } from './outbox.repository.ts';
+import { insertMessages, newMessage, type OutboxMessage } from './outbox.repository.ts';
 
 /** A webhook body per the Standard Webhooks spec: `{ type, timestamp, data }`. */
 export interface WebhookBody {
@@ -42,28 +41,6 @@ function candidateOf(e: DomainEvent): Candidate {
     case 'target.upserted':
       return { webhook: null, chat: null };
   }
-}
-
-function message(tx: Tx, kind: 'webhook' | 'chat', destinationId: string, eventType: string, orderKey: string, payload: Record<string, unknown>): OutboxMessage {
-  const id = uuidv7();
-  const now = tx.now.toISOString();
-  return {
-    id,
-    destinationKind: kind,
-    destinationId,
-    eventType,
-    messageId: `msg_${id}`,
-    orderKey,
-    payload,
-    status: 'pending',
-    attempts: 0,
-    nextAttemptAt: now,
-    leaseUntil: null,
-    lastStatus: null,
-    lastError: null,
-    createdAt: now,
-    deliveredAt: null,
-  };
 }
 
 interface Built {
@@ -153,10 +130,10 @@ export async function enqueueEvents(tx: Tx, events: readonly DomainEvent[], dest
     if (!built) continue;
     if (webhook && built.data) {
       const body: WebhookBody = { type: webhook, timestamp, data: built.data };
-      for (const s of destinations.subscribersOf(webhook)) messages.push(message(tx, 'webhook', s.id, webhook, built.orderKey, body as unknown as Record<string, unknown>));
+      for (const s of destinations.subscribersOf(webhook)) messages.push(newMessage(timestamp, { kind: 'webhook', destinationId: s.id, eventType: webhook, orderKey: built.orderKey, payload: body as unknown as Record<string, unknown> }));
     }
     if (chat && built.chat) {
-      for (const ch of destinations.channelsFor(chat, built.teamId, built.level)) messages.push(message(tx, 'chat', ch.id, chat, built.orderKey, built.chat));
+      for (const ch of destinations.channelsFor(chat, built.teamId, built.level)) messages.push(newMessage(timestamp, { kind: 'chat', destinationId: ch.id, eventType: chat, orderKey: built.orderKey, payload: built.chat }));
     }
   }
   await insertMessages(tx.db, messages);

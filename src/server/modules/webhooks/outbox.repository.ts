@@ -1,3 +1,4 @@
+import { uuidv7 } from 'uuidv7';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import { fromBool, fromJson, toJson } from '../../db/dialect.ts';
 import type { Database } from '../../db/schema.ts';
@@ -37,6 +38,31 @@ export interface DeliveryAttempt {
   error: string | null;
   durationMs: number;
   at: string;
+}
+
+/** A pending message, due now; without an order key it is ordered on its own (a test or a direct message). */
+export function newMessage(
+  now: string,
+  m: { kind: DestinationKind; destinationId: string; eventType: string; orderKey?: string; payload: Record<string, unknown> },
+): OutboxMessage {
+  const id = uuidv7();
+  return {
+    id,
+    destinationKind: m.kind,
+    destinationId: m.destinationId,
+    eventType: m.eventType,
+    messageId: `msg_${id}`,
+    orderKey: m.orderKey ?? `${m.eventType}:${id}`,
+    payload: m.payload,
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: now,
+    leaseUntil: null,
+    lastStatus: null,
+    lastError: null,
+    createdAt: now,
+    deliveredAt: null,
+  };
 }
 
 function toMessage(r: Selectable<OutboxTable>): OutboxMessage {

@@ -2,7 +2,7 @@ import { uuidv7 } from 'uuidv7';
 import { notFound } from '#domain/errors.ts';
 import type { Tx } from '../../db/writer.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
-import { findMessage, insertMessages, type OutboxMessage, requeueMessage } from './outbox.repository.ts';
+import { findMessage, insertMessages, newMessage, type OutboxMessage, requeueMessage } from './outbox.repository.ts';
 import { newWebhookSecret } from './signing.ts';
 import { deleteSubscriptionRow, findSubscription, insertSubscription, type SubscriptionRecord, updateSubscriptionRow } from './webhooks.repository.ts';
 import type { CreateWebhookInput, UpdateWebhookInput, WebhookSubscription } from './webhooks.schema.ts';
@@ -77,25 +77,7 @@ export async function queueDirect(
   tx: Tx,
   input: { kind: 'webhook' | 'chat'; destinationId: string; eventType: string; payload: Record<string, unknown>; auditAction: string },
 ): Promise<OutboxMessage> {
-  const id = uuidv7();
-  const now = tx.now.toISOString();
-  const m: OutboxMessage = {
-    id,
-    destinationKind: input.kind,
-    destinationId: input.destinationId,
-    eventType: input.eventType,
-    messageId: `msg_${id}`,
-    orderKey: `${input.eventType}:${id}`,
-    payload: input.payload,
-    status: 'pending',
-    attempts: 0,
-    nextAttemptAt: now,
-    leaseUntil: null,
-    lastStatus: null,
-    lastError: null,
-    createdAt: now,
-    deliveredAt: null,
-  };
+  const m = newMessage(tx.now.toISOString(), input);
   await insertMessages(tx.db, [m]);
   await recordAudit(tx, { action: input.auditAction, subjectType: input.kind === 'webhook' ? 'webhook_subscription' : 'chat_channel', subjectId: input.destinationId, after: { messageId: m.messageId } });
   return m;
