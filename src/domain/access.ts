@@ -76,6 +76,18 @@ const internalReads: Permission[] = [
   'config:read',
 ];
 const line: Permission[] = [...internalReads, 'complaints:write', 'andons:pull'];
+const managerWork: Permission[] = [
+  ...line,
+  'targets:write',
+  'andons:review',
+  'andons:rectify',
+  'andons:relist',
+  'work_orders:update',
+  'work_orders:assign',
+  'rewards:read',
+  'audit:read',
+  'flywheels:write',
+];
 
 /**
  * The permission matrix. Anyone inside may stop the line (`andons:pull`); supplier management and
@@ -89,34 +101,8 @@ export const roleGrants: Readonly<Record<Role, Grants>> = {
   supplier_manager: grants([...line, 'targets:write', 'andons:rectify', 'work_orders:update', 'work_orders:assign', 'inspection:record']),
   quality: grants([...line, 'andons:rectify', 'work_orders:update', 'work_orders:assign', 'inspection:record', 'root_cause:record']),
   verifier: grants([...internalReads, 'andons:pull', 'work_orders:update', 'acceptance:record']),
-  manager: grants([
-    ...line,
-    'targets:write',
-    'andons:review',
-    'andons:rectify',
-    'andons:relist',
-    'work_orders:update',
-    'work_orders:assign',
-    'rewards:read',
-    'audit:read',
-    'flywheels:write',
-  ]),
-  director: grants([
-    ...line,
-    'targets:write',
-    'andons:review',
-    'andons:rectify',
-    'andons:relist',
-    'work_orders:update',
-    'work_orders:assign',
-    'inspection:record',
-    'root_cause:record',
-    'acceptance:record',
-    'rewards:read',
-    'audit:read',
-    'flywheels:write',
-    'config:write',
-  ]),
+  manager: grants(managerWork),
+  director: grants([...managerWork, 'inspection:record', 'root_cause:record', 'acceptance:record', 'config:write']),
   admin: grants(permissions),
   supplier: grants(
     [],
