@@ -179,6 +179,7 @@ export async function decideSameProblem(tx: Tx, complaintId: string, input: Deci
 
 /** A target's problem groups: complaints joined by agents' confirmations (rejections never join). */
 export async function problemGroupsOf(db: Kysely<Database>, targetId: string) {
+  if (!(await getTarget(db, { id: targetId }))) throw notFound('target', targetId);
   const links = await linksOfTarget(db, targetId);
   const groups = new ProblemGroups();
   const ids = new Set<string>();

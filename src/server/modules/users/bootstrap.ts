@@ -3,7 +3,8 @@ import type { Database } from '../../db/schema.ts';
 import type { Writer } from '../../db/writer.ts';
 import { hashPassword, temporaryPassword } from '../auth/credentials.ts';
 import type { CreateUserInput } from './users.schema.ts';
-import { checkNewPassword, countUsers, createUser, type UserRecord } from './users.service.ts';
+import { notFound } from '#domain/errors.ts';
+import { checkNewPassword, countUsers, createUser, findUser, setPassword, type UserRecord } from './users.service.ts';
 
 /** The ref a new user gets when none is given: the part of the email before the @, as a handle. */
 export function refFromEmail(email: string): string {
@@ -21,6 +22,26 @@ export async function addUser(writer: Writer, input: CreateUserInput, actor: { i
   const temporary = input.password === undefined ? temporaryPassword() : undefined;
   const passwordHash = await hashPassword(input.password ?? temporary!);
   const user = await writer.run((tx) => createUser(tx, { ...input, ref, passwordHash, mustChangePassword: temporary !== undefined }), actor);
+  return temporary ? { user, temporaryPassword: temporary } : { user };
+}
+
+/**
+ * Resets a person's password (the API's POST /users/:id/password): checks the new one, or makes a
+ * temporary one to hand over (shown once); either way it is to be changed at the next sign-in.
+ */
+export async function resetPassword(
+  writer: Writer,
+  db: Kysely<Database>,
+  id: string,
+  password: string | undefined,
+  actor: { id: string; via?: string; requestId?: string },
+): Promise<{ user: UserRecord; temporaryPassword?: string }> {
+  const existing = await findUser(db, id);
+  if (!existing) throw notFound('user', id);
+  if (password !== undefined) checkNewPassword(password, existing);
+  const temporary = password === undefined ? temporaryPassword() : undefined;
+  const passwordHash = await hashPassword(password ?? temporary!);
+  const user = await writer.run((tx) => setPassword(tx, existing.id, { passwordHash, mustChange: true, reason: 'reset' }), actor);
   return temporary ? { user, temporaryPassword: temporary } : { user };
 }
 

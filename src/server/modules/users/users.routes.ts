@@ -2,10 +2,9 @@ import { notFound } from '#domain/errors.ts';
 import { actorOf, type AppContext, type ZodApp } from '../../context.ts';
 import { pageOf } from '../../db/pagination.ts';
 import { IdParams, page, problems } from '../../http/common.ts';
-import { hashPassword, temporaryPassword } from '../auth/credentials.ts';
 import { CreatedUser, CreateUserBody, ListUsersQuery, ResetPasswordBody, UpdateUserBody, User } from './users.schema.ts';
-import { addUser } from './bootstrap.ts';
-import { checkNewPassword, findUser, listUsers, presentUser, setPassword, updateUser } from './users.service.ts';
+import { addUser, resetPassword } from './bootstrap.ts';
+import { findUser, listUsers, presentUser, updateUser } from './users.service.ts';
 
 /** People: who may sign in, with which role (admins only). */
 export function userRoutes(app: ZodApp, ctx: AppContext): void {
@@ -31,8 +30,8 @@ export function userRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (req, reply) => {
-      const { user, temporaryPassword: temporary } = await addUser(ctx.writer, req.body, actorOf(req));
-      return reply.code(201).header('cache-control', 'no-store').send({ user: presentUser(user), ...(temporary ? { temporaryPassword: temporary } : {}) });
+      const { user, ...shownOnce } = await addUser(ctx.writer, req.body, actorOf(req));
+      return reply.code(201).header('cache-control', 'no-store').send({ user: presentUser(user), ...shownOnce });
     },
   );
   app.get(
@@ -77,14 +76,9 @@ export function userRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (req, reply) => {
-      const existing = await findUser(ctx.database.db, req.params.id);
-      if (!existing) throw notFound('user', req.params.id);
-      if (req.body.password !== undefined) checkNewPassword(req.body.password, existing);
-      const temporary = req.body.password === undefined ? temporaryPassword() : undefined;
-      const passwordHash = await hashPassword(req.body.password ?? temporary!);
-      const user = await ctx.writer.run((tx) => setPassword(tx, existing.id, { passwordHash, mustChange: true, reason: 'reset' }), actorOf(req));
+      const { user, ...shownOnce } = await resetPassword(ctx.writer, ctx.database.db, req.params.id, req.body.password, actorOf(req));
       ctx.auth.forget({ userId: user.id });
-      return reply.header('cache-control', 'no-store').send({ user: presentUser(user), ...(temporary ? { temporaryPassword: temporary } : {}) });
+      return reply.header('cache-control', 'no-store').send({ user: presentUser(user), ...shownOnce });
     },
   );
 }
