@@ -46,6 +46,33 @@ function Notes({
   );
 }
 
+/**
+ * A control with its label above and its notes below; `children` gets the attributes that tie the
+ * control to them (id, aria-describedby, aria-invalid).
+ */
+function Field({
+  label,
+  hint,
+  error,
+  className,
+  children,
+}: Base & {
+  children: (control: {
+    id: string;
+    'aria-describedby': string | undefined;
+    'aria-invalid': true | undefined;
+  }) => ReactNode;
+}) {
+  const d = useDescribed(hint, error);
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={d.id}>{label}</label>
+      {children({ id: d.id, 'aria-describedby': d.describedBy, 'aria-invalid': error ? true : undefined })}
+      <Notes hint={hint} hintId={d.hintId} error={error} errorId={d.errorId} />
+    </div>
+  );
+}
+
 type InputProps = Base &
   Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> & {
     value: string;
@@ -54,20 +81,10 @@ type InputProps = Base &
 
 /** A labelled <input>. */
 export function TextField({ label, hint, error, className, value, onValue, ...rest }: InputProps) {
-  const d = useDescribed(hint, error);
   return (
-    <div className={`field ${className ?? ''}`}>
-      <label htmlFor={d.id}>{label}</label>
-      <input
-        id={d.id}
-        value={value}
-        onChange={(e) => onValue(e.target.value)}
-        aria-describedby={d.describedBy}
-        aria-invalid={error ? true : undefined}
-        {...rest}
-      />
-      <Notes hint={hint} hintId={d.hintId} error={error} errorId={d.errorId} />
-    </div>
+    <Field label={label} hint={hint} error={error} className={className}>
+      {(control) => <input {...control} value={value} onChange={(e) => onValue(e.target.value)} {...rest} />}
+    </Field>
   );
 }
 
@@ -79,21 +96,18 @@ type AreaProps = Base &
 
 /** A labelled <textarea>. */
 export function TextAreaField({ label, hint, error, className, value, onValue, ...rest }: AreaProps) {
-  const d = useDescribed(hint, error);
   return (
-    <div className={`field ${className ?? ''}`}>
-      <label htmlFor={d.id}>{label}</label>
-      <textarea
-        id={d.id}
-        value={value}
-        rows={rest.rows ?? 2}
-        onChange={(e) => onValue(e.target.value)}
-        aria-describedby={d.describedBy}
-        aria-invalid={error ? true : undefined}
-        {...rest}
-      />
-      <Notes hint={hint} hintId={d.hintId} error={error} errorId={d.errorId} />
-    </div>
+    <Field label={label} hint={hint} error={error} className={className}>
+      {(control) => (
+        <textarea
+          {...control}
+          value={value}
+          rows={rest.rows ?? 2}
+          onChange={(e) => onValue(e.target.value)}
+          {...rest}
+        />
+      )}
+    </Field>
   );
 }
 
@@ -116,26 +130,18 @@ export function SelectField<V extends string>({
   options,
   ...rest
 }: SelectProps<V>) {
-  const d = useDescribed(hint, error);
   return (
-    <div className={`field ${className ?? ''}`}>
-      <label htmlFor={d.id}>{label}</label>
-      <select
-        id={d.id}
-        value={value}
-        onChange={(e) => onValue(e.target.value as V)}
-        aria-describedby={d.describedBy}
-        aria-invalid={error ? true : undefined}
-        {...rest}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <Notes hint={hint} hintId={d.hintId} error={error} errorId={d.errorId} />
-    </div>
+    <Field label={label} hint={hint} error={error} className={className}>
+      {(control) => (
+        <select {...control} value={value} onChange={(e) => onValue(e.target.value as V)} {...rest}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 

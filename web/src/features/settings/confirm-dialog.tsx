@@ -1,8 +1,8 @@
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/dialog.tsx';
-import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useSubmit } from '../../components/use-submit.ts';
+import { FormActions } from './form-actions.tsx';
 
 /** Asks before a change that cannot be taken back lightly (disable a person, revoke a token); the API's refusal shown inside. */
 export function ConfirmDialog({
@@ -32,15 +32,9 @@ export function ConfirmDialog({
       >
         <h2 id={`${id}-title`}>{title}</h2>
         <p>{body}</p>
-        {submit.error ? <ProblemMessage error={submit.error} /> : null}
-        <div className="dialog-actions">
-          <button type="button" className="button-secondary" onClick={onClose}>
-            {t('people.cancel')}
-          </button>
-          <button type="submit" className="button-danger" disabled={submit.busy}>
-            {confirm}
-          </button>
-        </div>
+        <FormActions submit={submit} cancel={t('people.cancel')} onCancel={onClose} danger>
+          {confirm}
+        </FormActions>
       </form>
     </Dialog>
   );

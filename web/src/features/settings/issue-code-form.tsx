@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { admin } from '../../api/admin-endpoints.ts';
 import type { IssueCode } from '../../api/types.ts';
 import { CheckField, TextField } from '../../components/fields.tsx';
-import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useSubmit } from '../../components/use-submit.ts';
+import { FormActions } from './form-actions.tsx';
 
 /** Adds a problem to the taxonomy or changes one: its names in both languages, and its flags. */
 export function IssueCodeForm({
@@ -81,15 +81,9 @@ export function IssueCodeForm({
         />
         <CheckField label={t('settings.active')} checked={active} onChecked={setActive} />
       </div>
-      {submit.error ? <ProblemMessage error={submit.error} /> : null}
-      <div className="dialog-actions">
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          {t('pull.cancel')}
-        </button>
-        <button type="submit" className="button-primary" disabled={submit.busy}>
-          {t('settings.save')}
-        </button>
-      </div>
+      <FormActions submit={submit} cancel={t('pull.cancel')} onCancel={onCancel}>
+        {t('settings.save')}
+      </FormActions>
     </form>
   );
 }

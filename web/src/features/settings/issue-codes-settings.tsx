@@ -6,6 +6,7 @@ import { ProblemMessage } from '../../components/problem-message.tsx';
 import { forgetIssueCodes } from '../../components/use-issue-codes.ts';
 import { IssueCodeForm } from './issue-code-form.tsx';
 import { ReadOnlyNote, useMayConfigure } from './read-only-note.tsx';
+import { ActionsHeader, AddRecord, EditCell, EditingRow } from './record-table.tsx';
 
 /** The issue taxonomy: each problem's code, its names in Chinese and English, and whether it counts. */
 export function IssueCodesSettings() {
@@ -35,21 +36,15 @@ export function IssueCodesSettings() {
               <th scope="col">{t('settings.codes.counts')}</th>
               <th scope="col">{t('settings.codes.safety')}</th>
               <th scope="col">{t('settings.active')}</th>
-              {may ? (
-                <th scope="col">
-                  <span className="visually-hidden">{t('settings.actions')}</span>
-                </th>
-              ) : null}
+              {may ? <ActionsHeader /> : null}
             </tr>
           </thead>
           <tbody>
             {codes.data?.items.map((c) =>
               may && editing === c.code ? (
-                <tr key={c.code} className="editing">
-                  <td colSpan={7}>
-                    <IssueCodeForm code={c} onDone={done} onCancel={() => setEditing(null)} />
-                  </td>
-                </tr>
+                <EditingRow key={c.code} colSpan={7}>
+                  <IssueCodeForm code={c} onDone={done} onCancel={() => setEditing(null)} />
+                </EditingRow>
               ) : (
                 <tr key={c.code}>
                   <th scope="row">
@@ -61,16 +56,10 @@ export function IssueCodesSettings() {
                   <td>{yes(c.safetyCritical)}</td>
                   <td>{yes(c.active)}</td>
                   {may ? (
-                    <td>
-                      <button
-                        type="button"
-                        className="button-secondary"
-                        aria-label={t('settings.codes.edit', { code: c.code })}
-                        onClick={() => setEditing(c.code)}
-                      >
-                        {t('settings.edit')}
-                      </button>
-                    </td>
+                    <EditCell
+                      label={t('settings.codes.edit', { code: c.code })}
+                      onEdit={() => setEditing(c.code)}
+                    />
                   ) : null}
                 </tr>
               ),
@@ -78,18 +67,15 @@ export function IssueCodesSettings() {
           </tbody>
         </table>
       </div>
-      {!may ? null : editing === '+new' ? (
-        <div className="card">
-          <h3>{t('settings.codes.add')}</h3>
+      {may ? (
+        <AddRecord
+          title={t('settings.codes.add')}
+          adding={editing === '+new'}
+          onAdd={() => setEditing('+new')}
+        >
           <IssueCodeForm code={null} onDone={done} onCancel={() => setEditing(null)} />
-        </div>
-      ) : (
-        <div>
-          <button type="button" className="button-primary" onClick={() => setEditing('+new')}>
-            {t('settings.codes.add')}
-          </button>
-        </div>
-      )}
+        </AddRecord>
+      ) : null}
     </section>
   );
 }

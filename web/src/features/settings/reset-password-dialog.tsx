@@ -4,8 +4,8 @@ import { people } from '../../api/people-endpoints.ts';
 import type { CreatedUser, User } from '../../api/people-types.ts';
 import { Dialog } from '../../components/dialog.tsx';
 import { TextField } from '../../components/fields.tsx';
-import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useSubmit } from '../../components/use-submit.ts';
+import { FormActions } from './form-actions.tsx';
 import { SecretReveal } from './secret-reveal.tsx';
 
 /** Temporary or chosen: the first password of a new person, or a reset one. */
@@ -57,6 +57,37 @@ export function PasswordChoice({
   );
 }
 
+/** A dialog's last lines once a password is set: the temporary one (if the server made one) shown once, and Close. */
+export function TemporaryPassword({
+  name,
+  password,
+  onClose,
+}: {
+  name: string;
+  password: string | undefined;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {password ? (
+        <SecretReveal
+          title={t('people.users.mustChange')}
+          label={t('people.users.temporaryLabel', { name })}
+          warning={t('people.users.temporaryWarning', { name })}
+          value={password}
+          testId="temporary-password"
+        />
+      ) : null}
+      <div className="dialog-actions">
+        <button type="button" className="button-primary" onClick={onClose}>
+          {t('people.close')}
+        </button>
+      </div>
+    </>
+  );
+}
+
 /** Resets a person's password: a temporary one (shown once) or one given here; they are signed out everywhere. */
 export function ResetPasswordDialog({
   user,
@@ -80,20 +111,7 @@ export function ResetPasswordDialog({
         {done ? (
           <>
             <p role="status">{t('people.users.resetDone', { name: user.name })}</p>
-            {done.temporaryPassword ? (
-              <SecretReveal
-                title={t('people.users.mustChange')}
-                label={t('people.users.temporaryLabel', { name: user.name })}
-                warning={t('people.users.temporaryWarning', { name: user.name })}
-                value={done.temporaryPassword}
-                testId="temporary-password"
-              />
-            ) : null}
-            <div className="dialog-actions">
-              <button type="button" className="button-primary" onClick={onClose}>
-                {t('people.close')}
-              </button>
-            </div>
+            <TemporaryPassword name={user.name} password={done.temporaryPassword} onClose={onClose} />
           </>
         ) : (
           <form
@@ -112,15 +130,9 @@ export function ResetPasswordDialog({
               onPassword={setPassword}
               error={submit.fieldError('/password')}
             />
-            {submit.error ? <ProblemMessage error={submit.error} /> : null}
-            <div className="dialog-actions">
-              <button type="button" className="button-secondary" onClick={onClose}>
-                {t('people.cancel')}
-              </button>
-              <button type="submit" className="button-danger" disabled={submit.busy}>
-                {t('people.users.reset')}
-              </button>
-            </div>
+            <FormActions submit={submit} cancel={t('people.cancel')} onCancel={onClose} danger>
+              {t('people.users.reset')}
+            </FormActions>
           </form>
         )}
       </div>

@@ -5,10 +5,10 @@ import { admin } from '../../api/admin-endpoints.ts';
 import { type TargetKind, targetKinds } from '../../api/admin-types.ts';
 import type { Rule } from '../../api/types.ts';
 import { CheckField, SelectField, TextField } from '../../components/fields.tsx';
-import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useIssueCodes } from '../../components/use-issue-codes.ts';
 import { useLabel } from '../../components/use-label.ts';
 import { useSubmit } from '../../components/use-submit.ts';
+import { FormActions } from './form-actions.tsx';
 
 const int = (s: string) => (s.trim() === '' ? NaN : Number(s));
 
@@ -158,15 +158,9 @@ export function RuleForm({
         />
       </div>
       <CheckField label={t('settings.active')} checked={active} onChecked={setActive} />
-      {submit.error ? <ProblemMessage error={submit.error} /> : null}
-      <div className="dialog-actions">
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          {t('pull.cancel')}
-        </button>
-        <button type="submit" className="button-primary" disabled={submit.busy}>
-          {t('settings.save')}
-        </button>
-      </div>
+      <FormActions submit={submit} cancel={t('pull.cancel')} onCancel={onCancel}>
+        {t('settings.save')}
+      </FormActions>
     </form>
   );
 }

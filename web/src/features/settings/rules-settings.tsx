@@ -7,6 +7,7 @@ import { useFormat } from '../../components/use-format.ts';
 import { useIssueCodes } from '../../components/use-issue-codes.ts';
 import { useLabel } from '../../components/use-label.ts';
 import { ReadOnlyNote, useMayConfigure } from './read-only-note.tsx';
+import { ActionsHeader, AddRecord, EditCell, EditingRow } from './record-table.tsx';
 import { RuleForm } from './rule-form.tsx';
 
 /** The repeat rules: which complaints pull the cord, how many customers in how many days, the reward. */
@@ -46,21 +47,15 @@ export function RulesSettings() {
               </th>
               <th scope="col">{t('settings.rules.dueHours')}</th>
               <th scope="col">{t('settings.active')}</th>
-              {may ? (
-                <th scope="col">
-                  <span className="visually-hidden">{t('settings.actions')}</span>
-                </th>
-              ) : null}
+              {may ? <ActionsHeader /> : null}
             </tr>
           </thead>
           <tbody>
             {rules.data?.items.map((r) =>
               may && editing === r.id ? (
-                <tr key={r.id} className="editing">
-                  <td colSpan={9}>
-                    <RuleForm rule={r} onDone={done} onCancel={() => setEditing(null)} />
-                  </td>
-                </tr>
+                <EditingRow key={r.id} colSpan={9}>
+                  <RuleForm rule={r} onDone={done} onCancel={() => setEditing(null)} />
+                </EditingRow>
               ) : (
                 <tr key={r.id}>
                   <th scope="row">{r.name}</th>
@@ -80,16 +75,10 @@ export function RulesSettings() {
                   </td>
                   <td>{t(r.active ? 'settings.yes' : 'settings.no')}</td>
                   {may ? (
-                    <td>
-                      <button
-                        type="button"
-                        className="button-secondary"
-                        aria-label={t('settings.rules.edit', { name: r.name })}
-                        onClick={() => setEditing(r.id)}
-                      >
-                        {t('settings.edit')}
-                      </button>
-                    </td>
+                    <EditCell
+                      label={t('settings.rules.edit', { name: r.name })}
+                      onEdit={() => setEditing(r.id)}
+                    />
                   ) : null}
                 </tr>
               ),
@@ -97,18 +86,11 @@ export function RulesSettings() {
           </tbody>
         </table>
       </div>
-      {!may ? null : editing === 'new' ? (
-        <div className="card">
-          <h3>{t('settings.rules.add')}</h3>
+      {may ? (
+        <AddRecord title={t('settings.rules.add')} adding={editing === 'new'} onAdd={() => setEditing('new')}>
           <RuleForm rule={null} onDone={done} onCancel={() => setEditing(null)} />
-        </div>
-      ) : (
-        <div>
-          <button type="button" className="button-primary" onClick={() => setEditing('new')}>
-            {t('settings.rules.add')}
-          </button>
-        </div>
-      )}
+        </AddRecord>
+      ) : null}
     </section>
   );
 }

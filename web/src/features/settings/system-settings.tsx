@@ -7,6 +7,7 @@ import { TextField } from '../../components/fields.tsx';
 import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useLabel } from '../../components/use-label.ts';
 import { useSubmit } from '../../components/use-submit.ts';
+import { SaveActions } from './form-actions.tsx';
 import { ReadOnlyNote, useMayConfigure } from './read-only-note.tsx';
 
 type Draft = Record<string, string>;
@@ -101,19 +102,7 @@ function Form({ settings, onSaved }: { settings: SystemSettings; onSaved: () => 
           </fieldset>
         ))}
       </fieldset>
-      {save.error ? <ProblemMessage error={save.error} /> : null}
-      {may ? (
-        <div className="inline-actions">
-          <button type="submit" className="button-primary" disabled={save.busy}>
-            {t('settings.save')}
-          </button>
-          {saved ? (
-            <span className="saved" role="status">
-              {t('settings.saved')}
-            </span>
-          ) : null}
-        </div>
-      ) : null}
+      <SaveActions submit={save} saved={saved} may={may} />
     </form>
   );
 }

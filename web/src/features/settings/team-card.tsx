@@ -6,6 +6,8 @@ import { useResource } from '../../api/use-resource.ts';
 import { TextField } from '../../components/fields.tsx';
 import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useSubmit } from '../../components/use-submit.ts';
+import { SaveActions } from './form-actions.tsx';
+import { RemoveButton } from './remove-button.tsx';
 
 const orNull = (s: string) => s.trim() || null;
 
@@ -74,19 +76,7 @@ export function TeamCard({ team, onChanged, may }: { team: Team; onChanged: () =
             />
           </div>
         </fieldset>
-        {save.error ? <ProblemMessage error={save.error} /> : null}
-        {may ? (
-          <div className="inline-actions">
-            <button type="submit" className="button-primary" disabled={save.busy}>
-              {t('settings.save')}
-            </button>
-            {saved ? (
-              <span className="saved" role="status">
-                {t('settings.saved')}
-              </span>
-            ) : null}
-          </div>
-        ) : null}
+        <SaveActions submit={save} saved={saved} may={may} />
       </form>
       <h4>{t('settings.teams.members')}</h4>
       {members.data && members.data.items.length === 0 ? (
@@ -97,19 +87,15 @@ export function TeamCard({ team, onChanged, may }: { team: Team; onChanged: () =
           <li key={m.memberRef}>
             {m.memberRef}
             {may ? (
-              <button
-                type="button"
-                className="button-secondary"
-                aria-label={t('settings.teams.remove', { who: m.memberRef, team: team.name })}
-                onClick={() =>
+              <RemoveButton
+                label={t('settings.teams.remove', { who: m.memberRef, team: team.name })}
+                onRemove={() =>
                   void membership.run(async () => {
                     await admin.removeMember(team.id, m.memberRef);
                     members.reload();
                   })
                 }
-              >
-                ×
-              </button>
+              />
             ) : null}
           </li>
         ))}

@@ -6,6 +6,7 @@ import { TextField } from '../../components/fields.tsx';
 import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useSubmit } from '../../components/use-submit.ts';
 import { useMayConfigure } from './read-only-note.tsx';
+import { RemoveButton } from './remove-button.tsx';
 
 /** The deployment's own terms: one concept, its words in any language (书页未裁开 = uncut pages). */
 export function TermsSettings() {
@@ -28,19 +29,15 @@ export function TermsSettings() {
           <li key={term.concept}>
             <strong>{term.concept}</strong>: {term.terms.join(' · ')}
             {may ? (
-              <button
-                type="button"
-                className="button-secondary"
-                aria-label={t('settings.terms.remove', { concept: term.concept })}
-                onClick={() =>
+              <RemoveButton
+                label={t('settings.terms.remove', { concept: term.concept })}
+                onRemove={() =>
                   void submit.run(async () => {
                     await admin.deleteTerm(term.concept);
                     terms.reload();
                   })
                 }
-              >
-                ×
-              </button>
+              />
             ) : null}
           </li>
         ))}

@@ -6,10 +6,12 @@ import { useResource } from '../../api/use-resource.ts';
 import { SelectField } from '../../components/fields.tsx';
 import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useFormat } from '../../components/use-format.ts';
-import { useSubmit } from '../../components/use-submit.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
+import { ActionsHeader } from './record-table.tsx';
 import { SecretReveal } from './secret-reveal.tsx';
+import { ShowMore } from './show-more.tsx';
 import { TokenForm, useScopeWords } from './token-form.tsx';
+import { useMorePages } from './use-more-pages.ts';
 import './people-settings.css';
 
 type Show = '' | 'active' | 'inactive';
@@ -22,18 +24,11 @@ export function TokensSettings() {
   const [show, setShow] = useState<Show>('');
   const filter = show ? { active: show === 'active' } : {};
   const first = useResource((signal) => people.tokens(filter, signal), ['tokens', show]);
-  const [more, setMore] = useState<{ show: Show; items: ApiToken[]; nextCursor: string | null } | null>(null);
-  const extra = more?.show === show ? more : null;
-  const items = [...(first.data?.items ?? []), ...(extra?.items ?? [])];
-  const nextCursor = extra ? extra.nextCursor : (first.data?.nextCursor ?? null);
-  const paging = useSubmit();
+  const pages = useMorePages(first, show, (cursor) => people.tokens({ ...filter, cursor }));
+  const { items, reload } = pages;
   const [issued, setIssued] = useState<CreatedToken | null>(null);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const [notice, setNotice] = useState('');
-  const reload = () => {
-    setMore(null);
-    first.reload();
-  };
   const now = Date.now();
 
   return (
@@ -94,9 +89,7 @@ export function TokensSettings() {
                 <th scope="col">{t('people.tokens.expiresAt')}</th>
                 <th scope="col">{t('people.tokens.lastUsed')}</th>
                 <th scope="col">{t('people.tokens.status')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('settings.actions')}</span>
-                </th>
+                <ActionsHeader />
               </tr>
             </thead>
             <tbody>
@@ -176,28 +169,7 @@ export function TokensSettings() {
           </table>
         </div>
       ) : null}
-      {nextCursor ? (
-        <div>
-          <button
-            type="button"
-            className="button-secondary"
-            disabled={paging.busy}
-            onClick={() =>
-              void paging.run(async () => {
-                const page = await people.tokens({ ...filter, cursor: nextCursor });
-                setMore({
-                  show,
-                  items: [...(extra?.items ?? []), ...page.items],
-                  nextCursor: page.nextCursor,
-                });
-              })
-            }
-          >
-            {t('people.showMore')}
-          </button>
-        </div>
-      ) : null}
-      {paging.error ? <ProblemMessage error={paging.error} /> : null}
+      <ShowMore pages={pages} />
       {revoking ? (
         <ConfirmDialog
           title={t('people.tokens.revokeTitle', { name: revoking.name })}

@@ -9,8 +9,8 @@ import { Dialog } from '../../components/dialog.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useSubmit } from '../../components/use-submit.ts';
-import { PasswordChoice } from './reset-password-dialog.tsx';
-import { SecretReveal } from './secret-reveal.tsx';
+import { FormActions } from './form-actions.tsx';
+import { PasswordChoice, TemporaryPassword } from './reset-password-dialog.tsx';
 import type { TeamIndex } from './use-team-index.ts';
 
 export interface Directory {
@@ -107,20 +107,11 @@ export function UserDialog({
               <ProblemMessage error={created.teamError} />
             </>
           ) : null}
-          {created.result.temporaryPassword ? (
-            <SecretReveal
-              title={t('people.users.mustChange')}
-              label={t('people.users.temporaryLabel', { name: created.result.user.name })}
-              warning={t('people.users.temporaryWarning', { name: created.result.user.name })}
-              value={created.result.temporaryPassword}
-              testId="temporary-password"
-            />
-          ) : null}
-          <div className="dialog-actions">
-            <button type="button" className="button-primary" onClick={onClose}>
-              {t('people.close')}
-            </button>
-          </div>
+          <TemporaryPassword
+            name={created.result.user.name}
+            password={created.result.temporaryPassword}
+            onClose={onClose}
+          />
         </div>
       ) : (
         <form className="form" onSubmit={submit.onSubmit(save)}>
@@ -208,17 +199,11 @@ export function UserDialog({
               error={e('/password')}
             />
           )}
-          {submit.error ? <ProblemMessage error={submit.error} /> : null}
-          <div className="dialog-actions">
-            <button type="button" className="button-secondary" onClick={onClose}>
-              {t('people.cancel')}
-            </button>
-            <button type="submit" className="button-primary" disabled={submit.busy}>
-              {submit.busy
-                ? t(user ? 'people.users.form.saving' : 'people.users.form.creating')
-                : t(user ? 'people.users.form.save' : 'people.users.form.create')}
-            </button>
-          </div>
+          <FormActions submit={submit} cancel={t('people.cancel')} onCancel={onClose}>
+            {submit.busy
+              ? t(user ? 'people.users.form.saving' : 'people.users.form.creating')
+              : t(user ? 'people.users.form.save' : 'people.users.form.create')}
+          </FormActions>
         </form>
       )}
     </Dialog>

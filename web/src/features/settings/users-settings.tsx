@@ -12,7 +12,10 @@ import { ProblemMessage } from '../../components/problem-message.tsx';
 import { useFormat } from '../../components/use-format.ts';
 import { useSubmit } from '../../components/use-submit.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
+import { ActionsHeader } from './record-table.tsx';
 import { ResetPasswordDialog } from './reset-password-dialog.tsx';
+import { ShowMore } from './show-more.tsx';
+import { useMorePages } from './use-more-pages.ts';
 import { UserDialog, type Directory } from './user-dialogs.tsx';
 import { useTeamIndex } from './use-team-index.ts';
 import './people-settings.css';
@@ -52,12 +55,8 @@ export function UsersSettings() {
     [search, role, status, organisationId],
   );
   const first = useResource((signal) => people.users(filter, signal), ['users', filter]);
-  const [more, setMore] = useState<{ key: string; items: User[]; nextCursor: string | null } | null>(null);
-  const key = JSON.stringify(filter);
-  const extra = more?.key === key ? more : null;
-  const items = [...(first.data?.items ?? []), ...(extra?.items ?? [])];
-  const nextCursor = extra ? extra.nextCursor : (first.data?.nextCursor ?? null);
-  const paging = useSubmit();
+  const pages = useMorePages(first, JSON.stringify(filter), (cursor) => people.users({ ...filter, cursor }));
+  const { items, reload } = pages;
   const enabling = useSubmit();
   const [notice, setNotice] = useState('');
   const organisations = useResource((signal) => admin.organisations(signal), ['organisations']);
@@ -66,10 +65,6 @@ export function UsersSettings() {
   const orgName = (id: string | null) =>
     id ? (directory.organisations.find((o) => o.id === id)?.name ?? id) : '';
   const [open, setOpen] = useState<Open>(null);
-  const reload = () => {
-    setMore(null);
-    first.reload();
-  };
   const close = () => setOpen(null);
 
   return (
@@ -141,9 +136,7 @@ export function UsersSettings() {
                 {teams ? <th scope="col">{t('people.users.team')}</th> : null}
                 <th scope="col">{t('people.users.status')}</th>
                 <th scope="col">{t('people.users.lastSignIn')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('settings.actions')}</span>
-                </th>
+                <ActionsHeader />
               </tr>
             </thead>
             <tbody>
@@ -243,28 +236,7 @@ export function UsersSettings() {
           </table>
         </div>
       ) : null}
-      {nextCursor ? (
-        <div>
-          <button
-            type="button"
-            className="button-secondary"
-            disabled={paging.busy}
-            onClick={() =>
-              void paging.run(async () => {
-                const page = await people.users({ ...filter, cursor: nextCursor });
-                setMore({
-                  key,
-                  items: [...(extra?.items ?? []), ...page.items],
-                  nextCursor: page.nextCursor,
-                });
-              })
-            }
-          >
-            {t('people.showMore')}
-          </button>
-        </div>
-      ) : null}
-      {paging.error ? <ProblemMessage error={paging.error} /> : null}
+      <ShowMore pages={pages} />
       {open?.kind === 'add' || open?.kind === 'edit' ? (
         <UserDialog
           user={open.kind === 'edit' ? open.user : null}
