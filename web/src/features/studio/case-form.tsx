@@ -151,7 +151,9 @@ export function CaseForm({
         <button
           type="button"
           className="button-secondary"
-          onClick={() => set({ factors: [...c.factors, { factor: unused?.key ?? '', movement: 'up', note: '' }] })}
+          onClick={() =>
+            set({ factors: [...c.factors, { factor: unused?.key ?? '', movement: 'up', note: '' }] })
+          }
         >
           {t('studio.cases.addFactor')}
         </button>

@@ -26,13 +26,26 @@ export function ChecksPanel({
   const name = nameOf(draft, locale);
   const count = draft.components.length;
   return (
-    <section className="card checks" aria-labelledby="checks-title" data-testid="checks" data-source={saved ? 'server' : 'local'}>
+    <section
+      className="card checks"
+      aria-labelledby="checks-title"
+      data-testid="checks"
+      data-source={saved ? 'server' : 'local'}
+    >
       <h3 id="checks-title">{t('studio.checks.title')}</h3>
       <ul className="check-summary">
-        <li data-testid="check-closed" data-value={String(local.closed)} className={local.closed ? 'ok' : 'bad'}>
+        <li
+          data-testid="check-closed"
+          data-value={String(local.closed)}
+          className={local.closed ? 'ok' : 'bad'}
+        >
           {local.closed ? t('studio.checks.closed') : t('studio.checks.open')}
         </li>
-        <li data-testid="check-polarity" data-value={local.polarity ?? 'none'} className={local.polarity === 'reinforcing' ? 'ok' : 'bad'}>
+        <li
+          data-testid="check-polarity"
+          data-value={local.polarity ?? 'none'}
+          className={local.polarity === 'reinforcing' ? 'ok' : 'bad'}
+        >
           {local.polarity ? t(`studio.checks.polarity.${local.polarity}`) : t('studio.checks.noLoop')}
         </li>
         <li data-testid="check-count" className={count > MAX_COMPONENTS ? 'bad' : 'ok'}>
@@ -41,8 +54,14 @@ export function ChecksPanel({
       </ul>
       <ul className="findings" aria-live="polite">
         {findings.map((f, i) => (
-          <li key={`${f.code}-${i}`} className={`finding finding-${f.severity}`} data-code={f.code} data-testid="finding">
-            <span className="finding-severity">{t(`studio.checks.severity.${f.severity as 'info'}`)}</span> {f.message}
+          <li
+            key={`${f.code}-${i}`}
+            className={`finding finding-${f.severity}`}
+            data-code={f.code}
+            data-testid="finding"
+          >
+            <span className="finding-severity">{t(`studio.checks.severity.${f.severity as 'info'}`)}</span>{' '}
+            {f.message}
           </li>
         ))}
       </ul>

@@ -9,7 +9,8 @@ describe('the flywheel as an SVG picture', () => {
     const svg = flywheelSvg(wheel, 'zh-CN');
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toContain('业务增长');
-    for (const label of ['用户体验', '流量', '卖家', '低成本结构', '更低的价格']) expect(svg).toContain(label);
+    for (const label of ['用户体验', '流量', '卖家', '低成本结构', '更低的价格'])
+      expect(svg).toContain(label);
     expect(svg.match(/<path d="M /g)).toHaveLength(wheel.links.length);
     expect(svg.match(/>−</g)).toHaveLength(1);
     expect(svg.match(/>\+</g)).toHaveLength(wheel.links.length - 1);

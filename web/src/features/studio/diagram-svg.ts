@@ -11,11 +11,22 @@ export const NODE_H = 60;
 /** The centre's radius. */
 export const CENTRE_R = 74;
 
-const colours = { ink: '#1b1b1f', muted: '#50535a', line: '#8a8f98', plus: '#1e6b34', minus: '#b3261e', surface: '#ffffff', bg: '#f5f6f8' };
+const colours = {
+  ink: '#1b1b1f',
+  muted: '#50535a',
+  line: '#8a8f98',
+  plus: '#1e6b34',
+  minus: '#b3261e',
+  surface: '#ffffff',
+  bg: '#f5f6f8',
+};
 
 /** Escapes text for XML content and attributes. */
 export function xmlEscape(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return text.replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 }
 
 /** Where the segment from a box's centre towards `to` leaves the box (half sizes hw, hh). */
@@ -35,7 +46,8 @@ export function wrapLabel(text: string, width = 18): string[] {
   const joiner = /\s/.test(text) ? ' ' : '';
   let first = '';
   let i = 0;
-  while (i < words.length && cost(first + joiner + words[i]) <= width) first = first ? first + joiner + words[i++] : words[i++]!;
+  while (i < words.length && cost(first + joiner + words[i]) <= width)
+    first = first ? first + joiner + words[i++] : words[i++]!;
   if (!first) first = words[i++]!;
   let rest = words.slice(i).join(joiner);
   if (cost(rest) > width) rest = `${[...rest].slice(0, Math.max(1, width - 2)).join('')}…`;
@@ -52,7 +64,10 @@ export function labelPoint(start: Position, end: Position, control: Position | n
   const at = (t: number): Position => {
     const c = control ?? { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
     const u = 1 - t;
-    return { x: u * u * start.x + 2 * u * t * c.x + t * t * end.x, y: u * u * start.y + 2 * u * t * c.y + t * t * end.y };
+    return {
+      x: u * u * start.x + 2 * u * t * c.x + t * t * end.x,
+      y: u * u * start.y + 2 * u * t * c.y + t * t * end.y,
+    };
   };
   for (const t of [0.5, 0.35, 0.65, 0.25, 0.75, 0.15, 0.85]) {
     const p = at(t);
@@ -99,7 +114,10 @@ export function flywheelSvg(flywheel: Flywheel, locale: FlywheelLocale): string 
     `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="${num(minX)} ${num(minY)} ${num(width)} ${num(height)}" font-family="'Noto Sans CJK SC','Noto Sans SC','PingFang SC','Microsoft YaHei',system-ui,sans-serif" role="img">`,
     `<title>${xmlEscape(name)}</title>`,
     `<defs>${(['plus', 'minus'] as const)
-      .map((k) => `<marker id="arrow-${k}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" fill="${colours[k]}"/></marker>`)
+      .map(
+        (k) =>
+          `<marker id="arrow-${k}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" fill="${colours[k]}"/></marker>`,
+      )
       .join('')}</defs>`,
     `<rect x="${num(minX)}" y="${num(minY)}" width="${num(width)}" height="${num(height)}" fill="${colours.bg}"/>`,
     `<text x="${num(minX + 16)}" y="${num(minY + 28)}" font-size="18" font-weight="700" fill="${colours.ink}">${xmlEscape(name)}</text>`,

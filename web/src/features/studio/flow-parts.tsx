@@ -29,13 +29,18 @@ export type ComponentNode = Node<
   'component'
 >;
 export type CentreNode = Node<{ label: string }, 'centre'>;
-export type LinkEdge = Edge<{ polarity: Polarity; strength: number; delay: number | null; bowed: boolean }, 'link'>;
+export type LinkEdge = Edge<
+  { polarity: Polarity; strength: number; delay: number | null; bowed: boolean },
+  'link'
+>;
 
 /** A component: its name, a mark when it lies on no loop, and its live metric's sparkline when bound. */
 export function ComponentNodeView({ data, selected }: NodeProps<ComponentNode>) {
   const { t } = useTranslation();
   return (
-    <div className={`flow-node${selected ? ' flow-node-selected' : ''}${data.onLoop ? '' : ' flow-node-off'}`}>
+    <div
+      className={`flow-node${selected ? ' flow-node-selected' : ''}${data.onLoop ? '' : ' flow-node-off'}`}
+    >
       {sides.map((side) => (
         <Handle key={`${side}-t`} id={`${side}-t`} type="target" position={positionOf[side]} />
       ))}
@@ -94,7 +99,9 @@ export function LinkEdgeView(props: EdgeProps<LinkEdge>) {
         >
           <span aria-hidden="true">{polarity === '+' ? '+' : '−'}</span>
           <span className="visually-hidden">{t(`studio.loop.polarity.${polarity}`)}</span>
-          {data?.delay ? <span className="flow-link-delay">{t('studio.loop.delayShort', { delay: data.delay })}</span> : null}
+          {data?.delay ? (
+            <span className="flow-link-delay">{t('studio.loop.delayShort', { delay: data.delay })}</span>
+          ) : null}
         </div>
       </EdgeLabelRenderer>
     </>

@@ -27,7 +27,9 @@ export function SharedFlywheelPage({ token }: { token: string }) {
   const componentName = wheel ? nameOf(wheel, locale) : (id: string) => id;
   const title = new Map(studio?.cases.map((c) => [c.id, c.title]) ?? []);
   const percent = (r: number | null) =>
-    r === null ? '—' : new Intl.NumberFormat(f.locale, { style: 'percent', maximumFractionDigits: 0 }).format(r);
+    r === null
+      ? '—'
+      : new Intl.NumberFormat(f.locale, { style: 'percent', maximumFractionDigits: 0 }).format(r);
   return (
     <div className="app shared-app">
       <a className="skip-link" href="#main">
@@ -46,12 +48,19 @@ export function SharedFlywheelPage({ token }: { token: string }) {
       <main id="main" tabIndex={-1} className="studio shared-studio" data-testid="shared-flywheel">
         {res.error ? <ProblemMessage error={res.error} /> : null}
         {!studio || !wheel ? (
-          res.error ? null : <p className="muted">{t('app.loading')}</p>
+          res.error ? null : (
+            <p className="muted">{t('app.loading')}</p>
+          )
         ) : (
           <>
             <h1>{name}</h1>
             <p className="muted">{t('studio.shared.intro')}</p>
-            <img className="diagram-preview" src={svgDataUrl(flywheelSvg(wheel, locale))} alt={t('studio.share.previewAlt', { name })} data-testid="shared-diagram" />
+            <img
+              className="diagram-preview"
+              src={svgDataUrl(flywheelSvg(wheel, locale))}
+              alt={t('studio.share.previewAlt', { name })}
+              data-testid="shared-diagram"
+            />
             <div className="share-layout">
               <section className="card" aria-labelledby="shared-links">
                 <h2 id="shared-links">{t('studio.loop.links.title')}</h2>
@@ -59,7 +68,10 @@ export function SharedFlywheelPage({ token }: { token: string }) {
                   {wheel.links.map((l) => (
                     <li key={`${l.from}>${l.to}`} data-polarity={l.polarity}>
                       {componentName(l.from)} → {componentName(l.to)}{' '}
-                      <span className={`polarity polarity-${l.polarity === '+' ? 'plus' : 'minus'}`} aria-hidden="true">
+                      <span
+                        className={`polarity polarity-${l.polarity === '+' ? 'plus' : 'minus'}`}
+                        aria-hidden="true"
+                      >
                         {l.polarity === '+' ? '+' : '−'}
                       </span>
                       <span className="visually-hidden">{t(`studio.loop.polarity.${l.polarity}`)}</span>
@@ -71,8 +83,14 @@ export function SharedFlywheelPage({ token }: { token: string }) {
                 <h2 id="shared-checks">{t('studio.checks.title')}</h2>
                 <ul className="findings">
                   {studio.check.findings.map((x, i) => (
-                    <li key={i} className={`finding finding-${x.severity}`} data-testid="finding" data-code={x.code}>
-                      <span className="finding-severity">{t(`studio.checks.severity.${x.severity}`)}</span> {x.message}
+                    <li
+                      key={i}
+                      className={`finding finding-${x.severity}`}
+                      data-testid="finding"
+                      data-code={x.code}
+                    >
+                      <span className="finding-severity">{t(`studio.checks.severity.${x.severity}`)}</span>{' '}
+                      {x.message}
                     </li>
                   ))}
                 </ul>
@@ -83,9 +101,17 @@ export function SharedFlywheelPage({ token }: { token: string }) {
               <ul>
                 {studio.replay.columns.map((c) => (
                   <li key={c.key} data-testid="shared-agreement" data-column={c.key}>
-                    {c.key === 'draft' ? t('studio.replay.draft') : t('studio.replay.version', { version: c.key.slice(1) })}:{' '}
-                    {t('studio.shared.agreement', { rate: percent(c.agreementRate), cases: studio.cases.length })}
-                    {c.disagreements.length ? ` — ${t('studio.shared.disagree', { cases: c.disagreements.map((x) => title.get(x) ?? x).join(t('studio.listSeparator')) })}` : ''}
+                    {c.key === 'draft'
+                      ? t('studio.replay.draft')
+                      : t('studio.replay.version', { version: c.key.slice(1) })}
+                    :{' '}
+                    {t('studio.shared.agreement', {
+                      rate: percent(c.agreementRate),
+                      cases: studio.cases.length,
+                    })}
+                    {c.disagreements.length
+                      ? ` — ${t('studio.shared.disagree', { cases: c.disagreements.map((x) => title.get(x) ?? x).join(t('studio.listSeparator')) })}`
+                      : ''}
                   </li>
                 ))}
               </ul>

@@ -11,7 +11,15 @@ function calm(): boolean {
 }
 
 /** A line chart of the simulation (ECharts, loaded the first time). The figures are also in a table. */
-export function SimChart({ option, height = 300, testId }: { option: EChartsCoreOption; height?: number; testId: string }) {
+export function SimChart({
+  option,
+  height = 300,
+  testId,
+}: {
+  option: EChartsCoreOption;
+  height?: number;
+  testId: string;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof Setup.init> | null>(null);
   useEffect(() => {

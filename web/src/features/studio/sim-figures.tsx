@@ -66,7 +66,9 @@ export function SimFigures({ draft, result }: { draft: Flywheel; result: Simulat
   }, [draft, result, centre, name, t]);
 
   const every = Math.max(1, Math.round(result.times.length / 12));
-  const sampled = result.times.map((time, i) => ({ time, i })).filter(({ i }) => i % every === 0 || i === result.times.length - 1);
+  const sampled = result.times
+    .map((time, i) => ({ time, i }))
+    .filter(({ i }) => i % every === 0 || i === result.times.length - 1);
   return (
     <>
       <dl
@@ -83,11 +85,17 @@ export function SimFigures({ draft, result }: { draft: Flywheel; result: Simulat
         </div>
         <div className={`tile ${tip?.tipped ? 'tile-tipped' : ''}`}>
           <dt>{t('studio.sim.tipping')}</dt>
-          <dd data-testid="tipping">{tip ? t(tip.tipped ? 'studio.sim.tipped' : 'studio.sim.notTipped') : t('studio.sim.noLoop')}</dd>
+          <dd data-testid="tipping">
+            {tip ? t(tip.tipped ? 'studio.sim.tipped' : 'studio.sim.notTipped') : t('studio.sim.noLoop')}
+          </dd>
         </div>
         <div className="tile">
           <dt>{t('studio.sim.acceleration')}</dt>
-          <dd>{result.accelerationStart === null ? t('studio.sim.never') : t('studio.sim.fromTime', { time: n1(result.accelerationStart) })}</dd>
+          <dd>
+            {result.accelerationStart === null
+              ? t('studio.sim.never')
+              : t('studio.sim.fromTime', { time: n1(result.accelerationStart) })}
+          </dd>
         </div>
       </dl>
       <div className="card sim-explain" data-testid="tipping-explain">
@@ -123,19 +131,29 @@ export function SimFigures({ draft, result }: { draft: Flywheel; result: Simulat
           <table className="studio-table">
             <thead>
               <tr>
-                <th scope="col" className="num">{t('studio.sim.time')}</th>
+                <th scope="col" className="num">
+                  {t('studio.sim.time')}
+                </th>
                 {draft.components.map((c) => (
-                  <th key={c.id} scope="col" className="num">{name(c.id)}</th>
+                  <th key={c.id} scope="col" className="num">
+                    {name(c.id)}
+                  </th>
                 ))}
-                <th scope="col" className="num">{centre}</th>
+                <th scope="col" className="num">
+                  {centre}
+                </th>
               </tr>
             </thead>
             <tbody>
               {sampled.map(({ time, i }) => (
                 <tr key={i}>
-                  <th scope="row" className="num">{n1(time)}</th>
+                  <th scope="row" className="num">
+                    {n1(time)}
+                  </th>
                   {draft.components.map((c) => (
-                    <td key={c.id} className="num">{n3(result.series[c.id]?.[i] ?? 0)}</td>
+                    <td key={c.id} className="num">
+                      {n3(result.series[c.id]?.[i] ?? 0)}
+                    </td>
                   ))}
                   <td className="num">{n3(result.growth[i] ?? 0)}</td>
                 </tr>

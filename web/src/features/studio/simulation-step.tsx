@@ -29,15 +29,28 @@ export function SimulationStep(props: StepProps) {
       return { ok: false as const, error };
     }
   }, [draft, options]);
-  const fixed = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(n);
+  const fixed = (n: number) =>
+    new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(n);
 
   return (
     <section className="studio-step" aria-labelledby="sim-title" data-testid="simulation-step">
       <h2 id="sim-title">{t('studio.sim.title')}</h2>
       <p className="muted">{t('studio.sim.intro')}</p>
       <div className="sim-layout">
-        <form className="card form sim-controls" aria-label={t('studio.sim.controls')} onSubmit={(e) => e.preventDefault()}>
-          <Slider label={t('studio.sim.horizon')} value={horizon} min={6} max={120} step={6} onValue={setHorizon} testId="slider-horizon" />
+        <form
+          className="card form sim-controls"
+          aria-label={t('studio.sim.controls')}
+          onSubmit={(e) => e.preventDefault()}
+        >
+          <Slider
+            label={t('studio.sim.horizon')}
+            value={horizon}
+            min={6}
+            max={120}
+            step={6}
+            onValue={setHorizon}
+            testId="slider-horizon"
+          />
           <fieldset>
             <legend>{t('studio.sim.push')}</legend>
             <p className="field-note">{t('studio.sim.pushHint')}</p>
@@ -109,7 +122,12 @@ export function SimulationStep(props: StepProps) {
               {t('studio.sim.compare')}
             </button>
             {verdict ? (
-              <p className={verdict === 'same' ? 'notice' : 'problem'} role="status" data-testid="server-verdict" data-verdict={verdict}>
+              <p
+                className={verdict === 'same' ? 'notice' : 'problem'}
+                role="status"
+                data-testid="server-verdict"
+                data-verdict={verdict}
+              >
                 {t(`studio.sim.verdict.${verdict}`)}
               </p>
             ) : null}

@@ -20,7 +20,15 @@ export function sparkPoints(values: readonly number[], w: number, h: number): st
 }
 
 /** A live metric's recent days as a small line, with its trend in words (the picture itself is decorative). */
-export function Sparkline({ series, label, compact = false }: { series: LiveSeries; label: string; compact?: boolean }) {
+export function Sparkline({
+  series,
+  label,
+  compact = false,
+}: {
+  series: LiveSeries;
+  label: string;
+  compact?: boolean;
+}) {
   // Green when the trend moves the component up (good), red when it moves it down.
   const moves = bindingMovement(series, series.trend);
   const { t } = useTranslation();
@@ -36,7 +44,12 @@ export function Sparkline({ series, label, compact = false }: { series: LiveSeri
       title={t('studio.live.sparkTitle', { metric: label, days: series.values.length })}
     >
       <svg width={w} height={h} viewBox={`0 0 ${w} ${h}`} aria-hidden="true" focusable="false">
-        <polyline points={sparkPoints(series.values, w, h)} fill="none" stroke="currentColor" strokeWidth="1.6" />
+        <polyline
+          points={sparkPoints(series.values, w, h)}
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.6"
+        />
       </svg>
       <span className="sparkline-trend">
         <span aria-hidden="true">{arrows[series.trend.direction]} </span>

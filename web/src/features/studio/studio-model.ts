@@ -52,7 +52,10 @@ export function addComponent(
   locale: FlywheelLocale,
   factorKeys: string[] = [],
 ): { draft: Flywheel; id: string } {
-  const id = idFor(name, draft.components.map((c) => c.id));
+  const id = idFor(
+    name,
+    draft.components.map((c) => c.id),
+  );
   const n = draft.components.length;
   const ring = ringLayout(n, RING_RADIUS);
   const untouched = draft.components.every((c, i) => samePlace(c.position, ring[i]!));
@@ -76,7 +79,11 @@ export function addComponent(
 /** The ring's spot, or one nudged outwards until no component sits on it. */
 function freeSpot(components: readonly FlywheelComponent[], spot: Position): Position {
   let p = spot;
-  for (let k = 1; components.some((c) => c.position && Math.hypot(c.position.x - p.x, c.position.y - p.y) < 80); k++)
+  for (
+    let k = 1;
+    components.some((c) => c.position && Math.hypot(c.position.x - p.x, c.position.y - p.y) < 80);
+    k++
+  )
     p = { x: spot.x * (1 + 0.25 * k), y: spot.y * (1 + 0.25 * k) + 40 * k };
   return p;
 }
@@ -103,7 +110,11 @@ export function renameComponent(draft: Flywheel, id: string, name: string, local
 }
 
 /** Why a link cannot be added (a second link between the same ends, a loop onto itself), or null. */
-export function linkRefusal(draft: Flywheel, from: string, to: string): 'self' | 'duplicate' | 'missing' | null {
+export function linkRefusal(
+  draft: Flywheel,
+  from: string,
+  to: string,
+): 'self' | 'duplicate' | 'missing' | null {
   if (from === to) return 'self';
   const ids = new Set(draft.components.map((c) => c.id));
   if (!ids.has(from) || !ids.has(to)) return 'missing';
@@ -111,13 +122,17 @@ export function linkRefusal(draft: Flywheel, from: string, to: string): 'self' |
 }
 
 /** Adds a causal link (+ unless told otherwise); unchanged when it is refused. */
-export function addLink(draft: Flywheel, link: Pick<CausalLink, 'from' | 'to'> & Partial<CausalLink>): Flywheel {
+export function addLink(
+  draft: Flywheel,
+  link: Pick<CausalLink, 'from' | 'to'> & Partial<CausalLink>,
+): Flywheel {
   if (linkRefusal(draft, link.from, link.to)) return draft;
   const full: CausalLink = { polarity: '+', strength: 0.6, delay: null, note: null, ...link };
   return { ...draft, links: [...draft.links, full] };
 }
 
-const sameEnds = (l: Pick<CausalLink, 'from' | 'to'>, from: string, to: string) => l.from === from && l.to === to;
+const sameEnds = (l: Pick<CausalLink, 'from' | 'to'>, from: string, to: string) =>
+  l.from === from && l.to === to;
 
 export function updateLink(draft: Flywheel, from: string, to: string, patch: Partial<CausalLink>): Flywheel {
   return { ...draft, links: draft.links.map((l) => (sameEnds(l, from, to) ? { ...l, ...patch } : l)) };
@@ -139,7 +154,11 @@ export function removeLink(draft: Flywheel, from: string, to: string): Flywheel 
 }
 
 /** Binds a component to a live metric (one per component), or unbinds it with null. */
-export function setBinding(draft: Flywheel, componentId: string, binding: Omit<MetricBinding, 'componentId'> | null): Flywheel {
+export function setBinding(
+  draft: Flywheel,
+  componentId: string,
+  binding: Omit<MetricBinding, 'componentId'> | null,
+): Flywheel {
   const others = draft.bindings.filter((b) => b.componentId !== componentId);
   return { ...draft, bindings: binding ? [...others, { componentId, ...binding }] : others };
 }

@@ -73,7 +73,8 @@ export const enStudio = {
         endHint: 'Empty while it goes on',
         description: 'What happened',
         factors: 'Factors observed',
-        factorsHint: 'A factor is a component’s key or any name; the same name in several cases is the same factor.',
+        factorsHint:
+          'A factor is a component’s key or any name; the same name in several cases is the same factor.',
         factor: 'Factor {{n}}',
         movement: 'Movement {{n}}',
         note: 'Note {{n}}',
@@ -188,7 +189,8 @@ export const enStudio = {
     },
     live: {
       title: 'Live data',
-      intro: 'Bind a component to a figure of the andon system: its last 30 days show beside the component, with the trend.',
+      intro:
+        'Bind a component to a figure of the andon system: its last 30 days show beside the component, with the trend.',
       component: 'Component',
       metricLabel: 'Live figure',
       kind: 'Targets',
@@ -228,7 +230,8 @@ export const enStudio = {
       counts: '{{passed}} agree, {{failed}} disagree, {{unclear}} unclear',
       disagreeTitle_one: '{{count}} case disagrees with the draft',
       disagreeTitle_other: '{{count}} cases disagree with the draft',
-      disagreeHint: 'Revise the loop (a link’s polarity, a missing component) until the cases hold, then keep it as a version.',
+      disagreeHint:
+        'Revise the loop (a link’s polarity, a missing component) until the cases hold, then keep it as a version.',
       allAgree: 'Every case agrees with the draft.',
       saveTitle: 'Keep the draft as a version',
       note: 'What changed',
@@ -274,7 +277,8 @@ export const enStudio = {
     share: {
       title: 'Export and share',
       exportTitle: 'Export',
-      exportHint: 'The JSON file holds the flywheel, its versions and its cases, and imports back as a new flywheel.',
+      exportHint:
+        'The JSON file holds the flywheel, its versions and its cases, and imports back as a new flywheel.',
       json: 'Export JSON',
       svg: 'Export the diagram (SVG)',
       png: 'Export the diagram (PNG)',

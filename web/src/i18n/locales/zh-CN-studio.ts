@@ -36,7 +36,8 @@ export const zhStudio: Widen<typeof enStudio> = {
       newTitle: '新建飞轮',
       amazon: '从亚马逊增长飞轮开始',
       blank: '空白飞轮',
-      amazonHint: '亚马逊飞轮：用户体验 → 流量 → 卖家 → 选品与便利性；卖家 → 低成本结构 → 更低的价格，围绕业务增长。',
+      amazonHint:
+        '亚马逊飞轮：用户体验 → 流量 → 卖家 → 选品与便利性；卖家 → 低成本结构 → 更低的价格，围绕业务增长。',
       importTitle: '导入飞轮',
       importFile: '导出的 JSON 文件',
       import: '导入',
@@ -83,7 +84,8 @@ export const zhStudio: Widen<typeof enStudio> = {
     },
     discovery: {
       title: '第 3 步：找出构件',
-      intro: '每个因素按它在成功案例中比在失败案例中上升得更多的程度打分。选出区分度最高的因素作为飞轮的构件。',
+      intro:
+        '每个因素按它在成功案例中比在失败案例中上升得更多的程度打分。选出区分度最高的因素作为飞轮的构件。',
       formula:
         '区分度 = 成功案例中（上升数 − 下降数）÷（案例数 + 2），减去失败案例中的同一数值；介于 −2 与 2 之间。“+ 2”相当于两个没有变化的假想案例，所以只出现一次的因素不会排到最前面。',
       empty: '还没有因素：请记录案例和观察到的因素。',
@@ -112,7 +114,8 @@ export const zhStudio: Widen<typeof enStudio> = {
     },
     loop: {
       title: '第 4–5 步：闭合回路',
-      intro: '把构件围绕中心连成因果回路。+：一个越多，下一个越多；−：一个越多，下一个越少。构件数量最好不超过六个。',
+      intro:
+        '把构件围绕中心连成因果回路。+：一个越多，下一个越多；−：一个越多，下一个越少。构件数量最好不超过六个。',
       howTo:
         '从构件边上的圆点拖到另一个构件即可连线；拖动连线的端点可以改接。用键盘：按 Tab 移到构件或连线，按 Enter 选中，用方向键移动，按 Delete 删除——也可以使用图旁边的表单。',
       nodeLabel: '构件 {{name}}',
@@ -215,7 +218,8 @@ export const zhStudio: Widen<typeof enStudio> = {
     },
     replay: {
       title: '第 6 步：推演和验证',
-      intro: '把每个案例观察到的变化沿回路传播，回路预测增长或下降，再与案例的真实结果对比——对你保存的每个版本都推演一遍。',
+      intro:
+        '把每个案例观察到的变化沿回路传播，回路预测增长或下降，再与案例的真实结果对比——对你保存的每个版本都推演一遍。',
       noCases: '请先添加案例：还没有可推演的内容。',
       case: '案例',
       draft: '草稿',
@@ -236,7 +240,8 @@ export const zhStudio: Widen<typeof enStudio> = {
     },
     sim: {
       title: '模拟',
-      intro: '飞轮的确定性模型，在你的浏览器中用 RK4 积分：每个构件按衰减率减弱，由因果关系推动，并在容量处饱和。',
+      intro:
+        '飞轮的确定性模型，在你的浏览器中用 RK4 积分：每个构件按衰减率减弱，由因果关系推动，并在容量处饱和。',
       controls: '模拟设置',
       horizon: '时间范围',
       push: '对各构件的推力',
@@ -252,7 +257,8 @@ export const zhStudio: Widen<typeof enStudio> = {
       acceleration: '越转越快',
       fromTime: '从 t = {{time}} 起',
       never: '在时间范围内没有出现',
-      gainExplain: 'G 是沿回路各因果关系（± 强度 ÷ 目标构件的衰减率）的乘积。G 超过 1 的地方就是临界点：开始转得很慢，之后越转越快。',
+      gainExplain:
+        'G 是沿回路各因果关系（± 强度 ÷ 目标构件的衰减率）的乘积。G 超过 1 的地方就是临界点：开始转得很慢，之后越转越快。',
       factorTipped: '主回路上的因果关系再减弱到 ×{{factor}} 以下，飞轮才会不再自我加速。',
       factorBelow: '主回路上的因果关系要增强到 ×{{factor}}，飞轮才会越过临界点。',
       componentsChart: '各构件随时间的变化',
