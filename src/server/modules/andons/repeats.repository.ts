@@ -104,7 +104,8 @@ export async function repeatCandidates(
   return { candidates, evidence: rows.slice(0, EVIDENCE_LIMIT).map(toEvidence), distinctCustomers };
 }
 
-function toEvidence(r: {
+/** A complaint row as repeat evidence. */
+export function toEvidence(r: {
   id: string;
   customer_ref: string;
   occurred_at: string;

@@ -9,6 +9,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Tx } from '../../db/writer.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import type { RepeatCheck } from '../andons/andons.service.ts';
+import { toEvidence } from '../andons/repeats.repository.ts';
 import type { TargetRecord } from '../targets/targets.repository.ts';
 import { ruleFor } from '../rules/rules.service.ts';
 import { getTarget } from '../targets/targets.service.ts';
@@ -298,16 +299,7 @@ export async function checkRepeatsByText(
       counts: evaluation.counts,
       safetyCritical: evaluation.safetyCritical,
       ruleId: rule.id,
-      complaints: evidenceRows.map((r) => ({
-        id: r.id,
-        customerRef: r.customer_ref,
-        occurredAt: r.occurred_at,
-        text: r.text,
-        orderRef: r.order_ref,
-        lotRef: r.lot_ref,
-        recordedBy: r.recorded_by,
-        andonRole: r.andon_role as 'trigger' | 'attached' | null,
-      })),
+      complaints: evidenceRows.map(toEvidence),
       matchedBy: mode,
       similarityThreshold: Math.round(threshold * 1000) / 1000,
     },
